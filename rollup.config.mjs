@@ -1,0 +1,51 @@
+// Two builds from one source tree:
+// - dist/: one ES module per source file (class-only and define modules), lit left external, with .d.ts,
+//   for npm consumers whose bundler dedupes lit and tree-shakes unused elements;
+// - dist/cdn/: self-contained minified bundles with lit inside, for a publisher's <script> tag.
+import {readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import typescript from '@rollup/plugin-typescript';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+const sources = readdirSync('src', {recursive: true})
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+  .map((f) => join('src', f));
+
+/** Per-element CDN modules: dist/cdn/<name>.js, each defining one element with lit inside. */
+const elements = readdirSync('src', {withFileTypes: true})
+  .filter((d) => d.isDirectory() && d.name !== 'shared' && readdirSync(join('src', d.name)).includes('define.ts'))
+  .map((d) => d.name);
+
+const minify = () => [
+  minifyHTML.default ? minifyHTML.default() : minifyHTML(),
+  terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+];
+const cdnTypescript = () => typescript({declaration: false, outDir: 'dist/cdn', sourceMap: false});
+
+// content/types.ts holds only types, so its JS module is empty by design.
+const onwarn = (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning);
+
+export default [
+  {
+    input: sources,
+    onwarn,
+    external: (id) => /^(lit|@lit|@lit-labs|react)(\/|$)/.test(id),
+    plugins: [typescript({outDir: 'dist', declaration: true})],
+    output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [nodeResolve(), cdnTypescript(), ...minify()],
+    output: [
+      {file: 'dist/cdn/implantation-widgets.js', format: 'es'},
+      {file: 'dist/cdn/implantation-widgets.iife.js', format: 'iife', name: 'ImplantationWidgets'},
+    ],
+  },
+  ...elements.map((name) => ({
+    input: `src/${name}/define.ts`,
+    plugins: [nodeResolve(), cdnTypescript(), ...minify()],
+    output: {file: `dist/cdn/${name}.js`, format: 'es'},
+  })),
+];

@@ -1,0 +1,11 @@
+import {ImplantationArticle} from './implantation-article.js';
+
+ImplantationArticle.define();
+
+export {ImplantationArticle};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'implantation-article': ImplantationArticle;
+  }
+}

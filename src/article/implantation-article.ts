@@ -1,0 +1,69 @@
+import {html, type PropertyValues} from 'lit';
+import {ImplantationElement} from '../shared/element.js';
+import {baseStyles} from '../shared/base.styles.js';
+import {footer} from '../shared/footer.js';
+import {heading, headingLevel} from '../shared/heading.js';
+import {prose} from '../shared/prose.js';
+import {selectBlocks} from '../shared/select.js';
+import type {Block} from '../content/types.js';
+import {article, meta, ui} from '../content/en.js';
+import {articleStyles} from './implantation-article.styles.js';
+
+/**
+ * The whole article "Can implantation cause lower back pain?" in plain language, with its title,
+ * credit to the source article and its author, the reviewed date and a disclaimer.
+ *
+ * @summary The full plain-language article, ready to drop into a page.
+ * @csspart article - The card around the whole article.
+ * @csspart title - The article title heading.
+ * @csspart section - One section of the article.
+ * @csspart heading - A section heading.
+ * @csspart footer - Credit line, reviewed date and disclaimer.
+ * @csspart source-link - The link to the source article (when `source-href` is set).
+ * @csspart disclaimer - The disclaimer paragraph.
+ * @cssprop --implantation-article-padding - Space inside the card. Default: `var(--implantation-spacing, 1em)`.
+ * @cssprop --implantation-article-border-color - Card border colour.
+ * @cssprop --implantation-article-title-size - Title font size. Default: `1.5em`.
+ * @cssprop --implantation-article-heading-size - Section heading font size. Default: `1.125em`.
+ */
+export class ImplantationArticle extends ImplantationElement {
+  static override tag = 'implantation-article';
+  static override styles = [baseStyles, articleStyles];
+  static override properties = {
+    ...ImplantationElement.properties,
+    headingLevel: {attribute: 'heading-level'},
+    sections: {},
+    sourceHref: {attribute: 'source-href'},
+  };
+
+  /** Level of the title heading, 2-6 (sections use one level lower). Default 2. */
+  declare headingLevel: string | number | undefined;
+  /** Space-separated section ids to show, in this order. Default: every section. */
+  declare sections: string | undefined;
+  /** URL of the source article; when set, the credit line links to it. */
+  declare sourceHref: string | undefined;
+
+  #level = 2;
+  #blocks: readonly Block[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.#level = headingLevel(this, this.headingLevel, 2);
+    if (changed.has('sections') || changed.has('lang') || !this.hasUpdated) {
+      this.#blocks = selectBlocks(this, this.localized('article', article), this.sections, 'sections');
+    }
+  }
+
+  protected override render() {
+    const level = this.#level;
+    const m = this.localized('meta', meta);
+    return html`<article part="article" aria-labelledby="title">
+      ${heading(level, 'title', m.title, 'title')}
+      ${this.#blocks.map(
+        (b) => html`<section part="section" aria-labelledby=${b.id}>
+          ${heading(Math.min(level + 1, 6), 'heading', b.heading, b.id)} ${prose(b.body)}
+        </section>`,
+      )}
+      ${footer(m, this.localized('ui', ui), this.locale, this.sourceHref)}
+    </article>`;
+  }
+}

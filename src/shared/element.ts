@@ -1,0 +1,47 @@
+import {LitElement, type PropertyDeclarations} from 'lit';
+import {VERSION} from '../content/version.js';
+import type {LocaleContent} from '../content/types.js';
+import {define} from './define.js';
+import {langOf, localized} from './locale.js';
+import {warn} from './warn.js';
+
+/**
+ * What every implantation-widgets element shares: the guarded `define()`, the `lang` and `theme`
+ * attributes, locale lookup and named console warnings. One level deep on purpose.
+ */
+export class ImplantationElement extends LitElement {
+  /** The tag name `define()` uses when none is given. */
+  static tag = '';
+  /** The package version, so two copies on one page can tell whether they agree. */
+  static readonly version = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    lang: {reflect: true},
+    theme: {reflect: true},
+  };
+
+  /** Forces a colour scheme: "light" or "dark". Without it the reader's system setting decides. */
+  declare theme: string | undefined;
+
+  /**
+   * Registers this class as `tag` in `registry`. Never throws; see `define()` in shared/define.ts.
+   * @returns true when this call registered the tag.
+   */
+  static define(tag: string = this.tag, registry: CustomElementRegistry = customElements): boolean {
+    return define(tag, this, registry);
+  }
+
+  /** The language the element renders in: its `lang`, else the nearest ancestor's, else English. */
+  protected get locale(): string {
+    return langOf(this);
+  }
+
+  /** The element's locale's content of one kind, falling back to English. */
+  protected localized<K extends keyof LocaleContent>(kind: K, english: LocaleContent[K]): LocaleContent[K] {
+    return localized(this, kind, english);
+  }
+
+  protected warn(message: string): void {
+    warn(this, message);
+  }
+}
