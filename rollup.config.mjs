@@ -32,7 +32,7 @@ export default [
     input: sources,
     onwarn,
     external: (id) => /^(lit|@lit|@lit-labs|react)(\/|$)/.test(id),
-    plugins: [typescript({outDir: 'dist', declaration: true})],
+    plugins: [typescript({outDir: 'dist', declaration: true, noEmitOnError: true})],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
   },
   {
