@@ -48,4 +48,11 @@ export default [
     plugins: [nodeResolve(), cdnTypescript(), ...minify()],
     output: {file: `dist/cdn/${name}.js`, format: 'es'},
   })),
+  // Opt-in locales for script-tag pages: an IIFE runs as a classic or a module script alike, and
+  // registers into whichever bundle copy is on the page (see src/shared/locale.ts).
+  ...readdirSync('src/locales').map((file) => ({
+    input: `src/locales/${file}`,
+    plugins: [nodeResolve(), cdnTypescript(), ...minify()],
+    output: {file: `dist/cdn/locales/${file.replace(/\.ts$/, '.js')}`, format: 'iife'},
+  })),
 ];
