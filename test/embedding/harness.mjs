@@ -1,0 +1,80 @@
+// Shared by the Node embedding tests (test/node/embedding-*.test.mjs): one static server, one Chromium
+// (playwright-core, the system /usr/bin/chromium), and helpers that read what a reader would get.
+import {readFileSync} from 'node:fs';
+import {after, before} from 'node:test';
+import {chromium} from 'playwright-core';
+import {CHROME_ARGS, ensureChromium} from '../../scripts/ensure.mjs';
+import {elements} from './elements.mjs';
+import {pages} from './pages.mjs';
+import {startServer} from './server.mjs';
+
+export {elements};
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Starts the server and the browser for one test file; `env.origin` and `env.browser` are set before tests run. */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer(pages);
+    env.origin = env.server.origin;
+    env.browser = await chromium.launch({executablePath: ensureChromium(), args: CHROME_ARGS});
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/**
+ * Opens `path` in a fresh context (no shared cookies or storage) and waits until every listed element
+ * is defined and rendered. `options` go to browser.newContext (viewport, colorScheme, forcedColors...).
+ */
+export async function open(env, path, options = {}, {wait = true} = {}) {
+  const context = await env.browser.newContext({viewport: {width: 800, height: 900}, ...options});
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(env.origin + path);
+  if (wait) await ready(page);
+  return page;
+}
+
+/** Resolves once every element of the list is defined and has finished rendering. */
+export function ready(page, tags = elements.map((e) => e.tag)) {
+  return page.evaluate(async (tags) => {
+    await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+    await Promise.all(tags.flatMap((t) => [...document.querySelectorAll(t)].map((el) => el.updateComplete)));
+  }, tags);
+}
+
+/** What the page's console and CSP listener recorded (recorder.js), plus uncaught errors. */
+export async function pageLog(page) {
+  return [...(await page.evaluate(() => window.pageLog)), ...page.errors.map((e) => `pageerror: ${e}`)];
+}
+
+/** axe-core's violations inside one element (axe is evaluated through the DevTools protocol, so the page's CSP does not apply to it). */
+export async function axe(page, selector) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async (selector) => {
+    const result = await window.axe.run(document.querySelector(selector));
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
+}
+
+/** Moves keyboard focus with Tab until it lands inside `tag`'s shadow root; returns the focused element's outline. */
+export async function tabInto(page, tag) {
+  await page.evaluate(() => document.activeElement?.blur());
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate((tag) => {
+      const host = document.activeElement;
+      const inner = host?.shadowRoot?.activeElement;
+      if (host?.localName !== tag || !inner) return null;
+      const s = getComputedStyle(inner);
+      return {node: inner.localName, outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth), visible: inner.matches(':focus-visible')};
+    }, tag);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+// A tiny static server for the embedding tests: it serves the repository the way a CDN and a
+// publisher's site would, with the strict Content-Security-Policy on every page under /test/embedding/.
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {extname, join, normalize} from 'node:path';
+
+const {version} = JSON.parse(await readFile('package.json', 'utf8'));
+
+/** The policy a strict publisher sends; the README's "Embedding safely" section quotes it. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
+const ROOT = process.cwd();
+
+/**
+ * Starts the server on a free port. `pages` maps a path to generated HTML (see pages.mjs).
+ * `/other-version/<file>` serves a CDN bundle that claims another version, to test the define guard.
+ */
+export async function startServer(pages = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const headers = {'cache-control': 'no-store'};
+    if (url.pathname.startsWith('/test/embedding/') || pages[url.pathname]) headers['content-security-policy'] = CSP;
+    try {
+      let body;
+      if (pages[url.pathname] !== undefined) body = pages[url.pathname];
+      else if (url.pathname.startsWith('/other-version/')) {
+        const file = await readFile(join(ROOT, 'dist/cdn', url.pathname.slice('/other-version/'.length)), 'utf8');
+        body = file.replaceAll(`"${version}"`, '"9.9.9-other"');
+      } else {
+        const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+        if (!path.startsWith(ROOT)) throw new Error('outside root');
+        body = await readFile(path);
+      }
+      res.writeHead(200, {...headers, 'content-type': TYPES[extname(url.pathname)] ?? 'text/html'});
+      res.end(body);
+    } catch {
+      res.writeHead(404, headers);
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r))};
+}
