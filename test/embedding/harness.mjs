@@ -28,14 +28,18 @@ export function useBrowser() {
 
 /**
  * Opens `path` in a fresh context (no shared cookies or storage) and waits until every listed element
- * is defined and rendered. `options` go to browser.newContext (viewport, colorScheme, forcedColors...).
+ * is defined and rendered. `options` go to browser.newContext (viewport, colorScheme, forcedColors...);
+ * `setup(page)` runs before navigation (routes, init scripts). `page.console` collects console text.
  */
-export async function open(env, path, options = {}, {wait = true} = {}) {
+export async function open(env, path, options = {}, {wait = true, setup, waitUntil = 'load'} = {}) {
   const context = await env.browser.newContext({viewport: {width: 800, height: 900}, ...options});
   const page = await context.newPage();
   page.errors = [];
+  page.console = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.goto(env.origin + path);
+  page.on('console', (m) => page.console.push(m.text()));
+  await setup?.(page);
+  page.response = await page.goto(env.origin + path, {waitUntil});
   if (wait) await ready(page);
   return page;
 }

@@ -10,21 +10,29 @@ const {version} = JSON.parse(await readFile('package.json', 'utf8'));
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/**
+ * The same plus 'allow-duplicates': each copy of lit creates a Trusted Types policy named "lit-html", so
+ * a page that loads the bundle twice (or another Lit-based script) needs it, or the second copy throws.
+ */
+export const CSP_DUPLICATES = `${CSP} 'allow-duplicates'`;
+
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
 const ROOT = process.cwd();
 
 /**
- * Starts the server on a free port. `pages` maps a path to generated HTML (see pages.mjs).
+ * Starts the server on a free port. `pages` maps a path to generated HTML (see pages.mjs), or to
+ * `{html, csp}` for a page that needs another policy.
  * `/other-version/<file>` serves a CDN bundle that claims another version, to test the define guard.
  */
 export async function startServer(pages = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const headers = {'cache-control': 'no-store'};
-    if (url.pathname.startsWith('/test/embedding/') || pages[url.pathname]) headers['content-security-policy'] = CSP;
+    const generated = pages[url.pathname];
+    if (url.pathname.startsWith('/test/embedding/')) headers['content-security-policy'] = generated?.csp ?? CSP;
     try {
       let body;
-      if (pages[url.pathname] !== undefined) body = pages[url.pathname];
+      if (generated !== undefined) body = generated.html ?? generated;
       else if (url.pathname.startsWith('/other-version/')) {
         const file = await readFile(join(ROOT, 'dist/cdn', url.pathname.slice('/other-version/'.length)), 'utf8');
         body = file.replaceAll(`"${version}"`, '"9.9.9-other"');

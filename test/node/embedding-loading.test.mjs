@@ -1,0 +1,148 @@
+// How a widget arrives on a publisher's page: under a strict CSP, loaded twice or in two versions,
+// before and without JavaScript, and without shifting the layout when it upgrades.
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {CSP, CSP_DUPLICATES} from '../embedding/server.mjs';
+import {elements, open, pageLog, ready, useBrowser} from '../embedding/harness.mjs';
+
+const env = useBrowser();
+const tags = elements.map((e) => e.tag);
+const version = JSON.parse(await (await import('node:fs/promises')).readFile('package.json', 'utf8')).version;
+
+/** Each element's shadow root text and how many footers it rendered (two would mean a double render). */
+const rendered = (page) =>
+  page.evaluate((tags) => tags.map((t) => {
+    const root = document.querySelector(t).shadowRoot;
+    return {tag: t, text: root.textContent.trim().length > 40, footers: root.querySelectorAll('footer').length};
+  }), tags);
+const expectRendered = tags.map((tag) => ({tag, text: true, footers: 1}));
+
+describe('strict Content-Security-Policy', () => {
+  for (const path of ['/test/embedding/hostile.html', '/test/embedding/iife.html']) {
+    it(`${path}: every element renders and works with no CSP violation`, async () => {
+      const page = await open(env, path);
+      assert.equal(page.response.headers()['content-security-policy'], CSP);
+      assert.deepEqual(await rendered(page), expectRendered);
+      for (const {tag, use} of elements) await use(page.locator(tag));
+      assert.deepEqual(await pageLog(page), []);
+      assert.deepEqual(page.console.filter((m) => /Content Security Policy|Trusted Type/i.test(m)), []);
+      await page.context().close();
+    });
+  }
+});
+
+describe('double loading', () => {
+  for (const name of ['esm-twice', 'iife-twice', 'esm-and-iife', 'iife-and-esm']) {
+    it(`${name}: one definition per tag, rendered once, silent`, async () => {
+      const page = await open(env, `/test/embedding/${name}.html`);
+      assert.equal(page.response.headers()['content-security-policy'], CSP_DUPLICATES);
+      const versions = await page.evaluate((tags) => tags.map((t) => customElements.get(t).version), tags);
+      assert.deepEqual(versions, tags.map(() => version));
+      assert.deepEqual(await rendered(page), expectRendered);
+      for (const {tag, use} of elements) await use(page.locator(tag));
+      assert.deepEqual(await pageLog(page), []);
+      await page.context().close();
+    });
+  }
+
+  it('another version on the same page: the first one wins, one warning per tag names both', async () => {
+    const page = await open(env, '/test/embedding/other-version.html');
+    await page.waitForFunction((n) => window.pageLog.length >= n, tags.length);
+    assert.deepEqual(await pageLog(page), tags.map((t) =>
+      `warn: <${t}>: already defined by implantation-widgets ${version}; this copy (implantation-widgets 9.9.9-other) is not used.`));
+    assert.deepEqual(await rendered(page), expectRendered);
+    await page.context().close();
+  });
+
+  it("without 'allow-duplicates' the second copy is refused by Trusted Types, yet the first keeps working", async () => {
+    const page = await open(env, '/test/embedding/twice-strict.html');
+    const log = await pageLog(page);
+    assert.ok(log.includes('csp: trusted-types blocked trusted-types-policy (lit-html)'), log.join('\n'));
+    assert.deepEqual(await rendered(page), expectRendered);
+    for (const {tag, use} of elements) await use(page.locator(tag));
+    await page.context().close();
+  });
+});
+
+/** Whether each element's light-DOM fallback is rendered, and whether its words are on screen. */
+const fallbacks = (page) =>
+  page.evaluate((list) => list.map(({tag, fallback}) => {
+    const host = document.querySelector(tag);
+    const shown = [...host.children].some((c) => c.checkVisibility());
+    return {tag, shown, readable: shown && host.innerText.includes(fallback)};
+  }), elements.map(({tag, fallback}) => ({tag, fallback})));
+
+/** Holds back the bundles until `release()`, like a slow CDN; pass `hold.setup` to open(). */
+function holdBundle() {
+  let release;
+  const held = new Promise((r) => (release = r));
+  const setup = (page) => page.route('**/dist/cdn/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return {setup, release};
+}
+
+/**
+ * Sum of layout-shift scores so far, as Core Web Vitals counts CLS (ignoring shifts after input).
+ * Layout-shift entries reach only a PerformanceObserver (getEntriesByType does not list them).
+ */
+const cls = (page) =>
+  page.evaluate(() => new Promise((resolve) => {
+    let sum = 0;
+    const add = (entries) => entries.forEach((e) => (sum += e.hadRecentInput ? 0 : e.value));
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({type: 'layout-shift', buffered: true});
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      add(observer.takeRecords());
+      observer.disconnect();
+      resolve(sum);
+    }));
+  }));
+
+describe('before and without JavaScript', () => {
+  it('without JavaScript every fallback is readable', async () => {
+    const page = await open(env, '/test/embedding/reference.html', {javaScriptEnabled: false}, {wait: false});
+    assert.deepEqual(await fallbacks(page), tags.map((tag) => ({tag, shown: true, readable: true})));
+    await page.context().close();
+  });
+
+  it('the fallback shows until the bundle arrives and is hidden after upgrade', async () => {
+    const {setup, release} = holdBundle();
+    const page = await open(env, '/test/embedding/late-esm.html', {}, {setup, wait: false, waitUntil: 'commit'});
+    await page.waitForFunction(() => document.querySelector('.after'));
+    assert.deepEqual(await fallbacks(page), tags.map((tag) => ({tag, shown: true, readable: true})));
+    release();
+    await ready(page);
+    assert.deepEqual(await fallbacks(page), tags.map((tag) => ({tag, shown: false, readable: false})));
+    await page.context().close();
+  });
+});
+
+describe('layout shift on upgrade', () => {
+  for (const name of ['blocking-iife', 'blocking-esm']) {
+    it(`${name}: a render-blocking bundle upgrades server-sent tags with CLS below 0.01`, async () => {
+      const {setup, release} = holdBundle();
+      const page = await open(env, `/test/embedding/${name}.html`, {}, {setup, wait: false, waitUntil: 'commit'});
+      // While the bundle is on its way, nothing has been painted, so nothing can move later.
+      assert.equal(await page.evaluate(() => performance.getEntriesByType('paint').length), 0);
+      release();
+      await ready(page);
+      const score = await cls(page);
+      assert.ok(score < 0.01, `CLS ${score}`);
+      await page.context().close();
+    });
+  }
+
+  it('a module that arrives after the first paint shifts the page (why the README recommends blocking)', async (t) => {
+    const {setup, release} = holdBundle();
+    const page = await open(env, '/test/embedding/late-esm.html', {}, {setup, wait: false, waitUntil: 'commit'});
+    await page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
+    release();
+    await ready(page);
+    const score = await cls(page);
+    t.diagnostic(`CLS with fallback only, upgraded after first paint: ${score.toFixed(3)}`);
+    assert.ok(score >= 0.01, 'if this passes, the late path no longer shifts and the README advice can be relaxed');
+    await page.context().close();
+  });
+});
