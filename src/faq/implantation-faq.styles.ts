@@ -1,0 +1,80 @@
+import {css} from 'lit';
+
+export const faqStyles = css`
+  [part~='toggle-all'] {
+    display: block;
+    min-height: 44px;
+    margin: 0 0 0.5em auto;
+    padding: 0 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+  [part~='item'] {
+    border-bottom: 1px solid var(--implantation-faq-border-color, var(--_border));
+  }
+  [part~='heading'] {
+    margin: 0;
+    font-size: var(--implantation-faq-question-size, 1.0625em);
+  }
+  [part~='question'] {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5em 0.25em;
+    border: 0;
+    background: none;
+    color: var(--implantation-faq-question-color, inherit);
+    text-align: start;
+    cursor: pointer;
+  }
+  [part~='question']:hover {
+    background: var(--implantation-faq-hover-background, var(--_accent-bg));
+  }
+  /* A chevron drawn with borders: no icon font, no image request, and it follows currentColor. */
+  [part~='question']::after {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline-end: 0.25em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform 0.2s;
+  }
+  [aria-expanded='true']::after {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  /* No padding here: a closed answer is size-contained by hidden=until-found, and padding would show. */
+  [part~='answer'] {
+    margin-inline: 0.25em;
+  }
+  @media (forced-colors: active) {
+    /* Forced colours drop the hover background, so hover needs a shape of its own. */
+    [part~='question']:hover {
+      text-decoration: underline;
+    }
+    [part~='question']::after {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    [part~='toggle-all'],
+    [part~='question']::after {
+      display: none;
+    }
+    [part~='question'] {
+      min-height: 0;
+      padding-inline: 0;
+    }
+    /* Overrides the browser's content-visibility: hidden for hidden=until-found. */
+    [part~='answer'] {
+      content-visibility: visible;
+    }
+  }
+`;

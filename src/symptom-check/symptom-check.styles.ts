@@ -1,0 +1,74 @@
+import {css} from 'lit';
+
+export const checkStyles = css`
+  [part~='check'] {
+    padding: var(--implantation-check-padding, var(--_space));
+    border: 1px solid var(--implantation-check-border-color, var(--_border));
+    border-radius: var(--_radius);
+  }
+  [part~='title'] {
+    font-size: var(--implantation-check-title-size, 1.25em);
+  }
+  fieldset {
+    /* Fieldsets default to min-content width, which would scroll sideways at 320 px. */
+    min-inline-size: 0;
+    margin: 0 0 0.75em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--implantation-check-border-color, var(--_border));
+    border-radius: var(--_radius);
+  }
+  fieldset.missing {
+    border: 2px solid var(--implantation-check-error-color, light-dark(#a40e26, #ffa198));
+  }
+  legend {
+    padding: 0 0.25em;
+    font-weight: 600;
+  }
+  [part~='option'] {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  [part~='error'] {
+    color: var(--implantation-check-error-color, light-dark(#a40e26, #ffa198));
+    font-weight: 600;
+  }
+  button {
+    min-height: 44px;
+    padding: 0 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+  [part~='submit'] {
+    color: var(--_bg);
+    background: var(--_accent);
+  }
+  [part~='result-heading'] {
+    margin-top: var(--_space);
+    font-size: var(--implantation-check-heading-size, 1.125em);
+  }
+  [part~='status'] {
+    margin-bottom: 0.75em;
+  }
+  @media (forced-colors: active) {
+    fieldset.missing {
+      border-color: Mark;
+    }
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;

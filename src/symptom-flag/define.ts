@@ -1,0 +1,11 @@
+import {SymptomFlag} from './symptom-flag.js';
+
+SymptomFlag.define();
+
+export {SymptomFlag};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'symptom-flag': SymptomFlag;
+  }
+}
