@@ -1,0 +1,149 @@
+// The embed-code builder: a form of each element's options -> a live preview and the exact code to paste.
+// Everything is built with DOM APIs (createElement, setAttribute, textContent): a value typed into the
+// form is never parsed as HTML, in the preview or in the code.
+import {VERSION} from '../dist/content/version.js';
+import {article, faq, ui} from '../dist/content/en.js';
+
+// The package version comes from package.json, written into dist/ by the build.
+const CDN = `https://unpkg.com/implantation-widgets@${VERSION}/dist/cdn`;
+
+const ids = (blocks) => blocks.map((b) => [b.id, b.heading]);
+const level = (fallback) => ({
+  name: 'heading-level', label: 'Heading level', type: 'select',
+  choices: [['', `Default (h${fallback})`], ...[2, 3, 4, 5, 6].map((n) => [String(n), `h${n}`])],
+});
+const sourceHref = {name: 'source-href', label: 'Link to the source article (optional)', type: 'url'};
+const notSet = ['', 'Not set'];
+
+/** Each element: its npm/CDN module name and its options, in the order they appear in the markup. */
+const ELEMENTS = {
+  'implantation-article': {label: 'Article', module: 'article', options: [
+    {name: 'sections', label: 'Sections to show (none ticked: all)', type: 'ids', choices: ids(article)},
+    level(2), sourceHref,
+  ]},
+  'implantation-faq': {label: 'Questions and answers', module: 'faq', options: [
+    {name: 'items', label: 'Questions to show (none ticked: all)', type: 'ids', choices: ids(faq)},
+    {name: 'open', label: 'Questions open at start', type: 'ids', choices: ids(faq)},
+    {name: 'single', label: 'Only one answer open at a time', type: 'boolean'},
+    {name: 'no-toggle-all', label: 'Hide the “Expand all” button', type: 'boolean'},
+    {name: 'structured-data', label: 'Add FAQPage structured data for search engines', type: 'boolean'},
+    level(3), sourceHref,
+  ]},
+  'symptom-flag': {label: 'Symptom flag', module: 'symptom-flag', options: [
+    {name: 'symptom', label: 'Symptom', type: 'select', choices: [notSet,
+      ['lower-back-pain', ui['symptom-lower-back-pain']], ['abdominal-cramps', ui['symptom-abdominal-cramps']]]},
+    {name: 'severity', label: 'How bad', type: 'select', choices: [notSet,
+      ...['mild', 'moderate', 'severe'].map((v) => [v, ui[`severity-${v}`]])]},
+    {name: 'duration', label: 'How long', type: 'select', choices: [notSet,
+      ...['hours', 'days', 'persistent'].map((v) => [v, ui[`duration-${v}`]])]},
+    {name: 'heavy-bleeding', label: 'Heavy bleeding', type: 'boolean'},
+  ]},
+  'symptom-check': {label: 'Symptom check', module: 'symptom-check', options: [level(2)]},
+};
+const COMMON = [
+  {name: 'lang', label: 'Language', type: 'select',
+    choices: [['', 'The page’s language'], ['en', 'English'], ['es', 'Spanish (español)']]},
+  {name: 'theme', label: 'Colour scheme', type: 'select',
+    choices: [['', 'The reader’s setting'], ['light', 'Always light'], ['dark', 'Always dark']]},
+  {name: 'bundle', label: 'Script', type: 'select', markup: false,
+    choices: [['', 'Only this widget (smaller)'], ['all', 'Every widget (one file for several widgets)']]},
+];
+
+const $ = (id) => document.getElementById(id);
+const form = $('options');
+const elementSelect = $('element');
+const optionsBox = $('element-options');
+
+/** createElement with properties and children; children that are strings become text. */
+function h(tag, props = {}, ...children) {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+function control(option) {
+  const id = `opt-${option.name}`;
+  if (option.type === 'boolean') {
+    return h('label', {}, h('input', {type: 'checkbox', id, name: option.name}), option.label);
+  }
+  if (option.type === 'ids') {
+    return h('fieldset', {className: 'ids'}, h('legend', {}, option.label),
+      ...option.choices.map(([value, text]) =>
+        h('label', {}, h('input', {type: 'checkbox', name: option.name, value}), text)));
+  }
+  const input = option.type === 'url'
+    ? h('input', {type: 'url', id, name: option.name, placeholder: 'https://'})
+    : h('select', {id, name: option.name}, ...option.choices.map(([value, text]) => h('option', {value}, text)));
+  return h('div', {className: 'field'}, h('label', {htmlFor: id}, option.label), input);
+}
+
+function showOptions() {
+  const {options} = ELEMENTS[elementSelect.value];
+  optionsBox.replaceChildren(
+    h('fieldset', {}, h('legend', {}, 'Options'), ...options.map(control)),
+    h('fieldset', {}, h('legend', {}, 'Language and look'), ...COMMON.map(control)),
+  );
+}
+
+/** The chosen attributes as [name, value] pairs, in markup order; a boolean attribute has value "". */
+function attributes() {
+  const data = new FormData(form);
+  const pairs = [];
+  for (const option of [...ELEMENTS[elementSelect.value].options, ...COMMON]) {
+    if (option.markup === false) continue;
+    const values = data.getAll(option.name).map((v) => String(v).trim()).filter((v) => option.type === 'boolean' || v);
+    if (option.type === 'boolean') {
+      if (values.length) pairs.push([option.name, '']);
+    } else if (values.length) pairs.push([option.name, values.join(' ')]);
+  }
+  return pairs;
+}
+
+const escapeAttribute = (value) =>
+  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+function update() {
+  const tag = elementSelect.value;
+  const {module} = ELEMENTS[tag];
+  const pairs = attributes();
+  const spanish = pairs.some(([name, value]) => name === 'lang' && value === 'es');
+  const file = new FormData(form).get('bundle') === 'all' ? 'implantation-widgets' : module;
+  const markup = pairs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+
+  $('html-snippet').textContent = [
+    `<script type="module" src="${CDN}/${file}.js"></script>`,
+    ...(spanish ? [`<script type="module" src="${CDN}/locales/es.js"></script>`] : []),
+    `<${tag}${markup}></${tag}>`,
+  ].join('\n');
+  $('npm-snippet').textContent = [
+    `// npm install implantation-widgets@${VERSION}`,
+    `import 'implantation-widgets/${module}.js';`,
+    ...(spanish ? [`import 'implantation-widgets/locales/es.js';`] : []),
+  ].join('\n');
+
+  const preview = document.createElement(tag);
+  for (const [name, value] of pairs) preview.setAttribute(name, value);
+  $('preview').replaceChildren(preview);
+  $('copy-status').textContent = '';
+}
+
+async function copy(code) {
+  try {
+    await navigator.clipboard.writeText(code.textContent);
+    $('copy-status').textContent = 'Copied to the clipboard.';
+  } catch {
+    // Clipboard access can be refused (permissions, http:); select the code so the reader can copy it.
+    getSelection().selectAllChildren(code);
+    $('copy-status').textContent = 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+  }
+}
+
+elementSelect.append(...Object.entries(ELEMENTS).map(([tag, {label}]) => h('option', {value: tag}, `${label} <${tag}>`)));
+elementSelect.addEventListener('change', showOptions);
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+$('copy-html').addEventListener('click', () => copy($('html-snippet')));
+$('copy-npm').addEventListener('click', () => copy($('npm-snippet')));
+showOptions();
+update();
