@@ -1,5 +1,6 @@
 // The "everything" entry: defines every element under its default tag and exports the classes.
 export {ImplantationArticle} from './article/define.js';
+export {ImplantationFaq, type FaqToggleDetail} from './faq/define.js';
 export {SymptomFlag} from './symptom-flag/define.js';
 export {SymptomCheck} from './symptom-check/define.js';
 export {assess} from './triage/triage.js';
