@@ -1,5 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/article/define.js';
+import '../src/faq/define.js';
+import '../src/symptom-flag/define.js';
+import '../src/symptom-check/define.js';
 import '../src/locales/es.js';
 import type {ImplantationArticle} from '../src/article/implantation-article.js';
 import * as en from '../src/content/en.js';
@@ -128,6 +131,88 @@ describe('localization', () => {
         const el = await fixture<Widget>(html`<implantation-article lang="es" theme=${theme}></implantation-article>`);
         await expect(el).to.be.accessible();
       }
+    });
+  });
+
+  describe('<implantation-faq> in Spanish', () => {
+    it('questions, the "Expand all" button and the footer', async () => {
+      const el = await fixture<Widget>(html`<implantation-faq lang="es"></implantation-faq>`);
+      const questions = [...el.shadowRoot!.querySelectorAll('[part~="question"]')].map(text);
+      expect(questions).to.deep.equal(es.faq.map((q) => q.heading));
+      expect(text(el.shadowRoot!.querySelector('[part~="toggle-all"]'))).to.equal(es.ui['expand-all']);
+      expect(footerText(el)).to.contain('Revisado el 25 de noviembre de 2026.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('answers are Spanish, and the same questions are English without lang', async () => {
+      const el = await fixture<Widget>(html`<implantation-faq lang="es" open="what-helps" items="what-helps"></implantation-faq>`);
+      expect(text(el.shadowRoot!.querySelector('[part~="answer"]'))).to.contain('almohadilla térmica');
+      const english = await fixture<Widget>(html`<implantation-faq open="what-helps" items="what-helps"></implantation-faq>`);
+      expect(text(english.shadowRoot!.querySelector('[part~="answer"]'))).to.contain('heating pad');
+    });
+  });
+
+  describe('<symptom-flag> in Spanish', () => {
+    it('badge, button, guidance, reasons and "Esto no es un diagnóstico"', async () => {
+      const el = await fixture<Widget>(
+        html`<symptom-flag lang="es" symptom="lower-back-pain" severity="mild" duration="hours"></symptom-flag>`,
+      );
+      expect(text(el.shadowRoot!.querySelector('[part~="label"]'))).to.equal(es.guidance.levels.typical.label);
+      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+      expect(text(toggle)).to.equal(es.ui['show-details']);
+      toggle.click();
+      await el.updateComplete;
+      const details = text(el.shadowRoot!.querySelector('[part~="details"]'));
+      expect(details).to.contain(es.guidance['reason-typical']);
+      expect(details).to.contain('Esto no es un diagnóstico');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('<symptom-check> in Spanish', () => {
+    it('title, questions, answers and button', async () => {
+      const el = await fixture<Widget>(html`<symptom-check lang="es"></symptom-check>`);
+      const all = text(el.shadowRoot!);
+      for (const key of ['check-title', 'symptom-legend', 'severity-legend', 'duration-legend', 'bleeding-legend',
+        'symptom-lower-back-pain', 'duration-persistent', 'see-result'] as const) {
+        expect(all, key).to.contain(es.ui[key]);
+      }
+      expect(all).not.to.contain(en.ui['see-result']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('README "Localization" examples', () => {
+    const section = async () => {
+      const readme = await (await fetch('/README.md')).text();
+      return readme.split(/^## /m).find((s) => s.startsWith('Localization\n'))!;
+    };
+    const blocks = (md: string, lang: string) => [...md.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+
+    it('the script-tag example renders Spanish, with the version in the URL matching package.json', async () => {
+      const [snippet] = blocks(await section(), 'html');
+      const pkg = await (await fetch('/package.json')).json();
+      const cdn = `https://unpkg.com/implantation-widgets@${pkg.version}/dist/`;
+      expect(snippet).to.contain(cdn);
+      const win = await page(snippet.replaceAll(cdn, '/dist/'));
+      const el = await widget(win.document.body, 'implantation-article');
+      expect(title(el)).to.equal(es.meta.title);
+      expect(win.pageLog).to.deep.equal([]);
+    });
+
+    it('the npm example imports existing package exports, and the built locale registers into this page', async () => {
+      const [snippet] = blocks(await section(), 'js');
+      const pkg = await (await fetch('/package.json')).json();
+      const specifiers = [...snippet.matchAll(/import '(implantation-widgets\/[^']+)'/g)].map((m) => m[1]);
+      expect(specifiers).to.include('implantation-widgets/locales/es.js');
+      registerLocale('es', {}); // so only the built copy below can bring the Spanish back
+      for (const specifier of specifiers) {
+        const target = pkg.exports[specifier.replace('implantation-widgets', '.')];
+        expect(target, specifier).to.exist;
+        await import(/* @vite-ignore */ target.default.replace(/^\./, ''));
+      }
+      const el = await fixture<Widget>(html`<implantation-article lang="es"></implantation-article>`);
+      expect(title(el)).to.equal(es.meta.title);
     });
   });
 
