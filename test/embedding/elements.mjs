@@ -3,7 +3,8 @@
 // - `fallback`: words of that fallback, which must show before upgrade and be gone after;
 // - `use(host)`: what a reader does with it (host is a Playwright locator; locators pierce shadow DOM),
 //   asserting the element responded, so CSP, privacy and media tests exercise every state. Locators
-//   match the light-DOM fallback too, so select shadow content by its part or role.
+//   match the light-DOM fallback too, so select shadow content by its part or role;
+// - `notPrinted` (optional): a selector for text that is rightly absent on paper.
 import assert from 'node:assert/strict';
 
 export const elements = [

@@ -31,6 +31,17 @@ describe('strict Content-Security-Policy', () => {
   }
 });
 
+describe('the demo third-party page', () => {
+  it('has every element, upgraded, loaded twice under its meta CSP, with nothing in the console', async () => {
+    const page = await open(env, '/demo/third-party.html');
+    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+    assert.match(csp, /^default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html/);
+    assert.deepEqual(await rendered(page), expectRendered);
+    assert.deepEqual(page.console.filter((m) => /Content Security Policy|Trusted Type|error/i.test(m)), []);
+    await page.context().close();
+  });
+});
+
 describe('double loading', () => {
   for (const name of ['esm-twice', 'iife-twice', 'esm-and-iife', 'iife-and-esm']) {
     it(`${name}: one definition per tag, rendered once, silent`, async () => {

@@ -24,7 +24,7 @@ const setAttribute = (page, tag, name, value) =>
 const LIGHT = ['light', 'rgb(31, 35, 40)', 'rgb(255, 255, 255)'];
 const DARK = ['dark', 'rgb(230, 237, 243)', 'rgb(13, 17, 23)'];
 
-for (const {tag, use} of elements) {
+for (const {tag, use, notPrinted = ':not(*)'} of elements) {
   describe(`<${tag}> on the reader's settings`, () => {
     it('follows prefers-color-scheme, and theme="light|dark" overrides it', async () => {
       const dark = await open(env, HOSTILE, {colorScheme: 'dark'});
@@ -61,22 +61,25 @@ for (const {tag, use} of elements) {
 
     it('mirrors for dir="rtl" and styles only with logical directions', async () => {
       const page = await open(env, HOSTILE);
-      // Where the first line of the first heading starts, relative to its box: 0 = start edge.
-      const gap = () => page.evaluate((tag) => {
-        const h = document.querySelector(tag).shadowRoot.querySelector('h2, h3, h4, h5, h6, p');
+      // How far the first visible line of text starts from the host's start edge (left, or right in RTL).
+      const indent = () => page.evaluate((tag) => {
+        const host = document.querySelector(tag);
+        const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT, (n) =>
+          n.textContent.trim() && n.parentElement.checkVisibility() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP);
         const range = document.createRange();
-        range.selectNodeContents(h);
-        // Bidi may split the first line (English punctuation moves in a right-to-left line): take its extent.
+        range.selectNodeContents(walker.nextNode());
+        // Bidi may split the line (English punctuation moves in a right-to-left line): take its extent.
         const rects = [...range.getClientRects()];
-        const first = rects.filter((r) => Math.abs(r.top - rects[0].top) < 2);
-        const [left, right] = [Math.min(...first.map((r) => r.left)), Math.max(...first.map((r) => r.right))];
-        const box = h.getBoundingClientRect();
-        const rtl = getComputedStyle(h).direction === 'rtl';
-        return {rtl, gap: Math.round(rtl ? box.right - right : left - box.left)};
+        const line = rects.filter((r) => Math.abs(r.top - rects[0].top) < 2);
+        const [left, right] = [Math.min(...line.map((r) => r.left)), Math.max(...line.map((r) => r.right))];
+        const box = host.getBoundingClientRect();
+        const rtl = getComputedStyle(walker.currentNode.parentElement).direction === 'rtl';
+        return {rtl, indent: Math.round(rtl ? box.right - right : left - box.left)};
       }, tag);
-      assert.deepEqual(await gap(), {rtl: false, gap: 0});
+      const ltr = await indent();
+      assert.equal(ltr.rtl, false);
       await setAttribute(page, tag, 'dir', 'rtl');
-      assert.deepEqual(await gap(), {rtl: true, gap: 0});
+      assert.deepEqual(await indent(), {rtl: true, indent: ltr.indent});
       const css = await page.evaluate((tag) => customElements.get(tag).elementStyles.map((s) => s.cssText ?? s.toString()).join('\n'), tag);
       assert.doesNotMatch(css, /(margin|padding|border)-(left|right)\b|[^-](left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)/,
         'physical left/right would not mirror in right-to-left pages');
@@ -132,17 +135,27 @@ for (const {tag, use} of elements) {
       await page.context().close();
     });
 
-    it('prints all its content and no controls', async () => {
+    // Paper has nothing to press: buttons go, except a question button that prints as its plain heading
+    // text (no border, no fill). A radio button may stay: on paper it shows the reader's answer.
+    it('prints all its content and nothing to press', async () => {
       const page = await open(env, HOSTILE);
       await page.emulateMedia({media: 'print'});
-      const printed = await page.evaluate(([tag, controls]) => {
+      const printed = await page.evaluate(([tag, notPrinted]) => {
         const root = document.querySelector(tag).shadowRoot;
         const seen = (el) => el.checkVisibility({visibilityProperty: true, opacityProperty: true});
-        return {
-          hiddenText: [...root.querySelectorAll('p, h2, h3, h4, h5, h6, li, dt, dd')].filter((el) => el.textContent.trim() && !seen(el)).map((el) => el.textContent.trim().slice(0, 40)),
-          controls: [...root.querySelectorAll(controls)].filter(seen).map((el) => el.localName),
+        const plainHeading = (el) => {
+          const s = getComputedStyle(el);
+          return el.closest('h2, h3, h4, h5, h6') && (s.borderTopStyle === 'none' || parseFloat(s.borderTopWidth) === 0) &&
+            s.backgroundColor === 'rgba(0, 0, 0, 0)';
         };
-      }, [tag, CONTROLS]);
+        const pressable = 'button, select, textarea, summary, [role="button"], input:not([type="radio"], [type="checkbox"])';
+        return {
+          hiddenText: [...root.querySelectorAll('p, h2, h3, h4, h5, h6, li, dt, dd, legend, label')]
+            .filter((el) => el.textContent.trim() && !seen(el) && !el.matches(notPrinted)).map((el) => el.textContent.trim().slice(0, 40)),
+          controls: [...root.querySelectorAll(pressable)].filter((el) => seen(el) && !plainHeading(el))
+            .map((el) => `${el.localName}[${el.getAttribute('part')}]`),
+        };
+      }, [tag, notPrinted]);
       assert.deepEqual(printed, {hiddenText: [], controls: []});
       await page.context().close();
     });
