@@ -335,6 +335,23 @@ describe('<implantation-faq>', () => {
       expect(question(el, 'what-helps').getAttribute('aria-expanded')).to.equal('true');
       expect(answer(el, 'what-helps').hasAttribute('hidden')).to.equal(false);
     });
+
+    // window.find() finds text in closed answers but does not fire beforematch (checked in Chromium);
+    // a text fragment runs the browser's real find-and-reveal, so the demo page is loaded with one.
+    it('a #:~:text= fragment (the browser itself finding the text) opens the closed answer holding it', async () => {
+      const frame = await loadFrame('/demo/faq.html#:~:text=gentle%20stretching');
+      try {
+        const win = frame.contentWindow as Window & typeof globalThis;
+        await win.customElements.whenDefined('implantation-faq');
+        const el = win.document.querySelector('implantation-faq') as ImplantationFaq;
+        await el.updateComplete;
+        if (!openIds(el).length) await oneEvent(el, 'implantation-faq-toggle');
+        await el.updateComplete;
+        expect(openIds(el)).to.deep.equal(['what-helps']);
+      } finally {
+        frame.remove();
+      }
+    });
   });
 
   describe('deep links', () => {

@@ -70,7 +70,6 @@ export const faqStyles = css`
     }
     [part~='question'] {
       min-height: 0;
-      padding-inline: 0;
     }
     /* Overrides the browser's content-visibility: hidden for hidden=until-found. */
     [part~='answer'] {
