@@ -3,6 +3,7 @@
 import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
+import {minify as terse} from 'terser';
 import {minify} from '../rollup.config.mjs';
 import {loadContent, toModuleData} from '../scripts/content.mjs';
 import {sizes, total} from './sizes.mjs';
@@ -22,8 +23,24 @@ async function bundle(input, file) {
     plugins: [nodeResolve(), ...minify()],
     onwarn: (w, warn) => w.code !== 'CIRCULAR_DEPENDENCY' && warn(w),
   });
-  await build.write({file: `${OUT}/${file}`, format: 'es'});
+  const {output: [chunk]} = await build.write({file: `${OUT}/${file}`, format: 'es'});
   await build.close();
+  return chunk;
+}
+
+/**
+ * Where a bundle's bytes come from: each source module's code after tree-shaking, minified and
+ * brotli-compressed on its own. The parts add up to more than the bundle (brotli shares context
+ * across modules), but they rank what to slim.
+ */
+async function breakdown(chunk) {
+  const rows = [];
+  for (const [id, module] of Object.entries(chunk.modules)) {
+    if (!module.code?.trim()) continue;
+    const {code} = await terse(module.code, {module: true, compress: false, mangle: false, format: {comments: false}});
+    rows.push({module: id.replace(/^.*node_modules\//, '').replace(`${process.cwd()}/`, ''), ...sizes(Buffer.from(code ?? ''))});
+  }
+  return rows.sort((a, b) => b.brotli - a.brotli);
 }
 
 /** The 8 questions every FAQ variant shows: the first 8 of content/en/faq.md. */
@@ -129,8 +146,11 @@ export async function buildPages() {
   await bundle(`${OUT}/entries/lit-alone.js`, 'lit-alone.js');
   copyFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/light.css`);
   if (existsSync('dist/cdn/implantation-widgets.js')) copyFileSync('dist/cdn/implantation-widgets.js', `${OUT}/implantation-widgets.js`);
+  let faqBreakdown = null;
   for (const name of ['faq', 'symptom-flag', 'symptom-check']) {
-    if (existsSync(`dist/${name}/define.js`)) await bundle(`dist/${name}/define.js`, `${name}.js`);
+    if (!existsSync(`dist/${name}/define.js`)) continue;
+    const chunk = await bundle(`dist/${name}/define.js`, `${name}.js`);
+    if (name === 'faq') faqBreakdown = await breakdown(chunk);
   }
 
   const probe = readFileSync('bench/probe.js', 'utf8');
@@ -155,5 +175,5 @@ export async function buildPages() {
     const file = `dist/cdn/${name}.js`;
     if (existsSync(file)) extraBytes.push({id: `cdn-${name}`, label: `dist/cdn/${name}.js`, bytes: sizes(readFileSync(file))});
   }
-  return {pages, variants: built, skipped, extraBytes};
+  return {pages, variants: built, skipped, extraBytes, faqBreakdown};
 }

@@ -98,7 +98,7 @@ export function summarise(built, samples, failures, environment) {
       met: cls ? cls.cls.max < 0.01 : null},
   ];
   return {
-    environment, variants, upgrade, extraBytes: built.extraBytes, ratios, targets,
+    environment, variants, upgrade, extraBytes: built.extraBytes, faqBreakdown: built.faqBreakdown, ratios, targets,
     skipped: built.skipped.map((v) => ({id: v.id, label: v.label, missing: v.defines ? `<${v.defines}> in ${v.needs}` : v.needs})),
     failures,
     samples,
@@ -131,11 +131,16 @@ export function markdown(r) {
   ]));
   line.push('', '## Bytes (JS + CSS a page loads)', '',
     'Compressed per file as a CDN serves it: gzip level 9, brotli quality 11. KB = 1000 bytes. Baselines are bundled with the same rollup + terser settings as our CDN files. (a) ships its text in the HTML instead.', '',
-    table(['variant', 'files', 'raw', 'gzip', 'brotli', 'requests', 'brotli / (b)', 'brotli / (c)'], [
+    table(['variant', 'files', 'raw', 'gzip', 'brotli', 'requests (with the page)', 'brotli / (b)', 'brotli / (c)'], [
       ...r.variants.map((v) => [code(v.label), v.assets.join(', ') || 'none', kb(v.bytes.raw), kb(v.bytes.gzip), kb(v.bytes.brotli),
         v.pages[1]?.requests?.median ?? '–', x(r.ratios[v.id]?.toB.brotli), x(r.ratios[v.id]?.toC.brotli)]),
       ...r.extraBytes.map((b) => [code(b.label), 'bytes only', kb(b.bytes.raw), kb(b.bytes.gzip), kb(b.bytes.brotli), '–', '–', '–']),
     ]));
+  if (r.faqBreakdown) {
+    line.push('', '### Where the FAQ module\'s bytes go', '',
+      'Each source module of the FAQ npm bundle after tree-shaking, minified (no mangling) and compressed on its own; the parts add up to more than the bundle because brotli shares context across modules.', '',
+      table(['module', 'minified', 'brotli alone'], r.faqBreakdown.map((m) => [m.module, kb(m.raw), kb(m.brotli)])));
+  }
   line.push('', '## Time to rendered', '',
     '**rendered** means: every instance on the page shows its expected text (for FAQs, all 8 questions) in its rendered tree (a custom element counts only through its shadow root, so it must have upgraded and rendered), then style and layout are forced. **frame**: the next frame after that has been produced. Both include requests and HTML parsing, as a reader waits for them.', '',
     '**Main-thread CPU** (CDP Performance.getMetrics ThreadTime, from before navigation to the frame after render) is the work the page cost; it does not grow when other processes compete for the CPU, so the targets are judged on it. **Wall clock** (performance.now() from navigation start) is what a reader waits on this machine, shared with other jobs while the bench ran, hence its wide ranges. Median (min–max), milliseconds.', '',

@@ -2,10 +2,12 @@
 // `npm run bench`: our widgets side by side with the alternatives, in one run, in headless Chromium.
 // Builds bench/.pages/, serves it from localhost, loads every page cold (a fresh browser context each
 // time) in rotating order so no variant always goes first, then writes bench/RESULTS.md and
-// bench/results.json. Options: --runs=N (default 9; fewer than 7 is a trial and writes nothing),
-// --only=<regexp> (pages whose file name matches, also a trial), --throttle=N (CPU slowdown
-// through CDP, default 1: none, since main-thread CPU time is measured directly).
-import {writeFileSync} from 'node:fs';
+// bench/results.json. Options:
+//   --runs=N        loads per page (default 9; fewer than 7 is a trial that writes nothing)
+//   --only=REGEXP   only pages whose file name matches (also a trial)
+//   --throttle=N    CPU slowdown through CDP (default 1, none: main-thread CPU time is measured directly)
+//   --report        rewrite RESULTS.md from the last results.json without loading any page
+import {readFileSync, writeFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {CHROME_ARGS, ensureChromium} from '../scripts/ensure.mjs';
 import {buildPages, OUT} from './pages.mjs';
@@ -53,6 +55,12 @@ async function load(browser, server, page) {
   } finally {
     await context.close();
   }
+}
+
+// --report rewrites RESULTS.md from the last results.json, e.g. after changing the tables, without loading pages.
+if (process.argv.includes('--report')) {
+  writeFileSync('bench/RESULTS.md', markdown(JSON.parse(readFileSync('bench/results.json', 'utf8'))));
+  process.exit(0);
 }
 
 const started = Date.now();
