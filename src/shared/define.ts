@@ -25,7 +25,8 @@ export function define(tag: string, ctor: Versioned, registry: CustomElementRegi
   try {
     registry.define(tag, ctor);
   } catch (error) {
-    if (!(error instanceof DOMException && error.name === 'NotSupportedError')) {
+    // Browsers throw NotSupportedError for a constructor already registered; Lit's server shim, an Error.
+    if (!(error instanceof DOMException && error.name === 'NotSupportedError') && !registry.getName?.(ctor)) {
       console.warn(`<${tag}>: cannot be defined: ${(error as Error).message}`);
       return false;
     }

@@ -31,6 +31,18 @@ export class ImplantationElement extends LitElement {
     return define(tag, this, registry);
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    // A server-rendered (declarative) shadow root: @lit-labs/ssr-client's hydration reuses it and leaves
+    // renderBefore unset. Without hydration Lit would render a second copy before it, so it goes.
+    if (server.length && this.renderOptions.renderBefore === server[0]) {
+      for (const node of server) node.remove();
+      this.renderOptions.renderBefore = root.firstChild;
+    }
+    return root;
+  }
+
   /** The language the element renders in: its `lang`, else the nearest ancestor's, else English. */
   protected get locale(): string {
     return langOf(this);
