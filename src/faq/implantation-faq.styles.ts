@@ -4,7 +4,8 @@ export const faqStyles = css`
   [part~='toggle-all'] {
     display: block;
     min-height: 44px;
-    margin: 0 0 0.5em auto;
+    margin: 0 0 0.5em;
+    margin-inline-start: auto;
     padding: 0 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
