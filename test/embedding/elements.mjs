@@ -21,4 +21,41 @@ export const elements = [
       assert.equal(await link.evaluate((a) => a.matches(':focus')), true);
     },
   },
+  {
+    tag: 'implantation-faq',
+    markup: `<implantation-faq source-href="https://example.org/implantation-back-pain">
+      <p>Read the <a href="https://example.org/implantation-faq">questions and answers</a> on our site.</p>
+    </implantation-faq>`,
+    fallback: 'questions and answers',
+    async use(host) {
+      const question = host.locator('button[part~="question"]').first();
+      await question.click();
+      assert.equal(await question.getAttribute('aria-expanded'), 'true');
+      assert.equal(await host.locator('[part~="answer"]').first().isVisible(), true);
+    },
+  },
+  {
+    tag: 'symptom-flag',
+    markup: `<symptom-flag symptom="lower-back-pain" severity="mild" duration="hours">
+      <p>Lower back pain in early pregnancy: <a href="https://example.org/implantation-back-pain">read our guide</a>.</p>
+    </symptom-flag>`,
+    fallback: 'read our guide',
+    async use(host) {
+      const toggle = host.locator('button[part~="toggle"]');
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    },
+  },
+  {
+    tag: 'symptom-check',
+    markup: `<symptom-check heading-level="2">
+      <p>A short symptom check. Turn on JavaScript to use it, or <a href="https://example.org/implantation-back-pain">read our guide</a>.</p>
+    </symptom-check>`,
+    fallback: 'Turn on JavaScript to use it',
+    async use(host) {
+      for (const value of ['abdominal-cramps', 'mild', 'days', 'no']) await host.locator(`input[value="${value}"]`).check();
+      await host.locator('button[part~="submit"]').click();
+      assert.notEqual((await host.locator('[part~="status"]').textContent()).trim(), '');
+    },
+  },
 ];
