@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/symptom-check/define.js';
 import '../src/symptom-flag/define.js';
 import {SymptomCheck} from '../src/symptom-check/symptom-check.js';
@@ -51,7 +51,7 @@ describe('<symptom-check>', () => {
       ]);
       expect(root(el).querySelectorAll('label > input[type="radio"]').length).to.equal(10);
       expect(text(part(el, 'submit'))).to.equal(ui['see-result']);
-      expect(part(el, 'error')!.hidden).to.equal(true);
+      expect(part(el, 'error')).to.equal(null);
       expect(part(el, 'start-over')).to.equal(null);
     });
 
@@ -137,8 +137,7 @@ describe('<symptom-check>', () => {
     it('with nothing answered: a clear message, no result, focus on the first question', async () => {
       const el = await fixture<SymptomCheck>(html`<symptom-check></symptom-check>`);
       await submit(el);
-      const error = part(el, 'error')!;
-      expect([error.hidden, text(error)]).to.deep.equal([false, ui['answer-all']]);
+      expect(text(part(el, 'error'))).to.equal(ui['answer-all']);
       expect(text(status(el))).to.equal('');
       expect(focused(el)).to.equal(radio(el, 'symptom', 'lower-back-pain'));
       expect(root(el).querySelectorAll('fieldset.missing').length).to.equal(4);
@@ -163,7 +162,7 @@ describe('<symptom-check>', () => {
       await answer(el, {severity: 'mild'});
       expect([...root(el).querySelectorAll('fieldset.missing legend')].map(text)).to.deep.equal([ui['bleeding-legend']]);
       await answer(el, {bleeding: 'no'});
-      expect(part(el, 'error')!.hidden).to.equal(true);
+      expect(part(el, 'error')).to.equal(null);
     });
   });
 
@@ -264,13 +263,32 @@ describe('<symptom-check>', () => {
     });
   });
 
+  describe('print', () => {
+    it('prints the questions with the chosen answers in bold, the result, and no controls', async () => {
+      const el = await fixture<SymptomCheck>(html`<symptom-check></symptom-check>`);
+      await answer(el, typical);
+      await submit(el);
+      await emulateMedia({media: 'print'});
+      try {
+        const shown = (node: Element) => node.checkVisibility();
+        expect([...root(el).querySelectorAll('input, button')].filter(shown)).to.deep.equal([]);
+        expect(shown(part(el, 'guidance')!)).to.equal(true);
+        const weight = (value: string) => getComputedStyle(radio(el, 'symptom', value).closest('label')!).fontWeight;
+        expect([weight('abdominal-cramps'), weight('lower-back-pain')]).to.deep.equal(['700', '400']);
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+    });
+  });
+
   describe('styling', () => {
     it('exposes parts for publishers to style', async () => {
       const el = await fixture<SymptomCheck>(html`<symptom-check></symptom-check>`);
       await submit(el);
+      expect(part(el, 'error'), 'error').to.exist;
       await answer(el, typical);
       await submit(el);
-      const parts = ['check', 'title', 'form', 'question', 'legend', 'option', 'error', 'submit', 'result', 'result-heading',
+      const parts = ['check', 'title', 'form', 'question', 'legend', 'option', 'submit', 'result', 'result-heading',
         'status', 'badge', 'label', 'guidance', 'reasons-heading', 'reasons', 'not-diagnosis', 'start-over', 'footer', 'disclaimer'];
       for (const name of parts) expect(part(el, name), name).to.exist;
     });

@@ -195,6 +195,31 @@ describe('<symptom-flag>', () => {
       }
     });
 
+    // npm test builds first; the minifier once nested SVG shapes inside each other, so check the shipped file.
+    it('the built CDN module draws each level’s icon as a shape of its own', async () => {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<script type="module" src="/dist/cdn/symptom-flag.js"></script>
+        <symptom-flag severity="severe"></symptom-flag><symptom-flag></symptom-flag>
+        <symptom-flag symptom="lower-back-pain" severity="mild" duration="days"></symptom-flag>`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & typeof globalThis;
+        await win.customElements.whenDefined('symptom-flag');
+        const flags = [...win.document.querySelectorAll<SymptomFlag>('symptom-flag')];
+        await Promise.all(flags.map((f) => f.updateComplete));
+        expect(flags.map((f) => f.level)).to.deep.equal(['seek-care', 'info', 'typical']);
+        for (const flag of flags) {
+          const svg = flag.shadowRoot!.querySelector('svg')!;
+          expect([...svg.children].map((c) => c.localName), flag.level).to.deep.equal(['path']);
+          expect((svg.firstElementChild as SVGPathElement).getBBox().width, flag.level).to.be.greaterThan(10);
+        }
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('keeps badge text at 4.5:1 contrast or more, for every level, in light and dark', async () => {
       for (const theme of ['light', 'dark']) {
         for (const level of ['typical', 'seek-care', 'info'] as const) {

@@ -10,7 +10,8 @@ export const guidanceStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    padding: 0.25em 0.75em 0.25em 0.5em;
+    padding: 0.25em 0.75em;
+    padding-inline-start: 0.5em;
     border: 1px solid transparent;
     border-radius: var(--implantation-flag-radius, 1em);
     font-weight: 600;

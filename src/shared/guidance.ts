@@ -1,20 +1,21 @@
-import {html, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import type {Guidance, Level, Ui} from '../content/types.js';
 import type {Answers, Assessment, ReasonId} from '../triage/triage.js';
 import {fill} from './locale.js';
 import {prose} from './prose.js';
 
-// One template per level: an icon tells the level apart without relying on colour.
-const icons: Record<Level, SVGTemplateResult> = {
-  typical: svg`<circle cx="8" cy="8" r="6.5" /><path d="M5 8.3l2 2 4-4.3" />`,
-  'seek-care': svg`<path d="M8 1.8 15 14.2H1Z" /><path d="M8 6.2v3.6M8 12v.1" />`,
-  info: svg`<circle cx="8" cy="8" r="6.5" /><path d="M8 7.3v4M8 4.7v.1" />`,
+// One icon per level, so the level is told apart without relying on colour. Each is a single path because
+// the HTML minifier drops the "/>" of SVG elements, which would nest sibling shapes inside each other.
+const icons: Record<Level, string> = {
+  typical: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 1 0 0-13ZM5 8.3l2 2 4-4.3',
+  'seek-care': 'M8 1.8 15 14.2H1ZM8 6.2v3.6M8 12v.1',
+  info: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 1 0 0-13ZM8 7.3v4M8 4.7v.1',
 };
 
 /** The level's icon and label: the same badge in <symptom-flag> and <symptom-check>. */
 export const badge = (level: Level, g: Guidance): TemplateResult =>
   html`<span part="badge" class="badge" data-level=${level}
-    ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${icons[level]}</svg
+    ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${icons[level]}></path></svg
     ><span part="label" id="label">${g.levels[level].label}</span></span
   >`;
 

@@ -66,9 +66,17 @@ export const checkStyles = css`
       border-color: Mark;
     }
   }
+  /* On paper the questions read as a list with the chosen answers in bold. */
   @media print {
-    button {
+    button,
+    input {
       display: none;
+    }
+    [part~='option'] {
+      min-height: 0;
+    }
+    [part~='option']:has(:checked) {
+      font-weight: 700;
     }
   }
 `;

@@ -95,7 +95,7 @@ export class SymptomCheck extends ImplantationElement {
             )}
           </fieldset>`;
         })}
-        <p part="error" id="error" ?hidden=${!this.#missing.length}>${u['answer-all']}</p>
+        ${this.#missing.length ? html`<p part="error" id="error">${u['answer-all']}</p>` : nothing}
         <button part="submit">${u['see-result']}</button>
       </form>
       <div part="result">

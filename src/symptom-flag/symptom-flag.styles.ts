@@ -6,6 +6,7 @@ export const flagStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
+    margin: 0;
   }
   [part~='toggle'] {
     display: inline-flex;
@@ -32,7 +33,7 @@ export const flagStyles = css`
     transform: translateY(25%) rotate(-135deg);
   }
   [part~='details'] {
-    flex-basis: 100%;
+    margin-top: 0.5em;
     padding: var(--implantation-flag-details-padding, 0.75em 1em);
     border: 1px solid var(--implantation-flag-border-color, var(--_border));
     border-radius: var(--_radius);

@@ -20,7 +20,7 @@ export interface SymptomFlagChangeDetail {
  *
  * @summary A calm badge: typical of implantation, get medical help promptly, or learn what is typical.
  * @fires symptom-flag-change - The level changed (not fired for the first render: read `level` then). `detail`: `{level, reasons}`.
- * @csspart flag - The row holding the badge and the button.
+ * @csspart flag - The line with the badge and the button.
  * @csspart badge - The level badge: icon and label.
  * @csspart label - The level's words inside the badge.
  * @csspart toggle - The "Why?" button that shows and hides the details.
@@ -99,15 +99,15 @@ export class SymptomFlag extends ImplantationElement {
     const g = this.localized('guidance', guidance);
     const u = this.localized('ui', ui);
     // The details are a <section> so that the footer inside is not taken for the page's contentinfo landmark.
-    return html`<div part="flag">
-      ${badge(this.#result.level, g)}
-      <button part="toggle" aria-expanded=${this.#open} aria-controls="details" aria-describedby="label" @click=${this.#toggle}>
-        ${u['show-details']}
-      </button>
+    return html`<p part="flag">
+        ${badge(this.#result.level, g)}
+        <button part="toggle" aria-expanded=${this.#open} aria-controls="details" aria-describedby="label" @click=${this.#toggle}>
+          ${u['show-details']}
+        </button>
+      </p>
       <section part="details" id="details" ?hidden=${!this.#open}>
         ${guidanceBlock(this.#result, this.#answers(), g, u)} ${footer(this.localized('meta', meta), u, this.locale)}
-      </section>
-    </div>`;
+      </section>`;
   }
 
   #answers(): Answers {
