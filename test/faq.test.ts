@@ -455,7 +455,7 @@ describe('<implantation-faq>', () => {
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
       frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy"
         content="require-trusted-types-for 'script'; trusted-types ${trustedTypes}">
-        <script src="/test/pages/log.js"></script><script type="module" src="/dist/cdn/faq.js"></script>
+        <script src="/test/embedding/recorder.js"></script><script type="module" src="/dist/cdn/faq.js"></script>
         <implantation-faq structured-data></implantation-faq><implantation-faq structured-data items="what-helps"></implantation-faq>`;
       try {
         await loaded;

@@ -26,7 +26,7 @@ async function widget<T extends Element>(container: Element, tag: string): Promi
 async function page(body: string): Promise<Window & typeof globalThis & {pageLog: string[]}> {
   const frame = document.createElement('iframe');
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><script src="/test/pages/log.js"></script></head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><script src="/test/embedding/recorder.js"></script></head><body>${body}</body></html>`;
   document.body.append(frame);
   await loaded;
   return frame.contentWindow as Window & typeof globalThis & {pageLog: string[]};
