@@ -1,11 +1,19 @@
 #!/usr/bin/env node
 // Content compiler and validator: content/<locale>/*.md -> typed modules in src/content/.
 // Every problem is reported as `file:line: message`; any problem makes the command exit 1.
+// Every reader-visible sentence ends with the ids of the seed facts it restates (`[f09]`, `[f09 f10]`) or
+// `[ui]` / `[disclaimer]`; the facts live in content/source/facts.md and the tags never reach src/content/.
+// A line starting with `%` is an editors' comment and never reaches readers.
 import {readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {createHash} from 'node:crypto';
+import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const REFERENCE_LOCALE = 'en';
+/** The folder under content/ that holds the seed's facts; every other folder is a locale. */
+export const SOURCE_DIR = 'source';
+/** Tags for sentences that restate no medical fact. */
+export const NON_FACT_TAGS = ['ui', 'disclaimer'];
 
 const GUIDANCE_LEVELS = ['typical', 'seek-care', 'info'];
 
@@ -13,24 +21,28 @@ const GUIDANCE_LEVELS = ['typical', 'seek-care', 'info'];
 export const SCHEMA = {
   meta: {
     fields: ['title', 'sourceTitle', 'sourceAuthor', 'reviewed', 'nextReview', 'disclaimer'],
-    optional: ['sourceHref'],
+    // reviewedBy: the clinician who reviewed the text. Leave it out unless one really did.
+    optional: ['sourceHref', 'reviewedBy'],
     dates: ['reviewed', 'nextReview'],
+    // Names, dates and links: data, not sentences, so they carry no fact tags.
+    untagged: ['sourceTitle', 'sourceAuthor', 'reviewed', 'nextReview', 'sourceHref', 'reviewedBy'],
   },
   ui: {
     fields: [
-      'credit', 'reviewed', 'expand-all', 'collapse-all', 'show-details', 'hide-details',
-      'link-to-question', 'check-title', 'symptom-legend', 'symptom-lower-back-pain',
+      'credit', 'updated', 'reviewed-by', 'expand-all', 'collapse-all', 'show-details',
+      'check-title', 'symptom-legend', 'symptom-lower-back-pain',
       'symptom-abdominal-cramps', 'severity-legend', 'severity-mild', 'severity-moderate',
       'severity-severe', 'duration-legend', 'duration-hours', 'duration-days', 'duration-persistent',
       'bleeding-legend', 'bleeding-yes', 'bleeding-no', 'see-result', 'start-over', 'result-heading',
       'reasons-heading', 'answer-all',
     ],
+    placeholders: {credit: ['title', 'author'], updated: ['date'], 'reviewed-by': ['reviewedBy', 'date']},
   },
   faq: {blocks: {heading: 'question', body: 'answer', min: 8}},
   article: {blocks: {heading: 'heading', body: 'text', min: 1}},
   guidance: {
     fields: [
-      'not-diagnosis', 'reason-heavy-bleeding', 'reason-severe', 'reason-persistent', 'reason-typical',
+      'not-diagnosis', 'not-diagnosis-short', 'reason-heavy-bleeding', 'reason-severe', 'reason-persistent', 'reason-typical',
       'reason-missing-symptom', 'reason-missing-severity', 'reason-missing-duration',
       'reason-unknown-symptom', 'reason-unknown-severity', 'reason-unknown-duration',
     ],
@@ -40,6 +52,47 @@ export const SCHEMA = {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HEADING = /^##\s+(.*?)\s*(?:\{#([^}]*)\})?\s*$/;
+const TAG_GROUP = /\s*\[([a-z0-9]+(?:\s+[a-z0-9]+)*)\]/g;
+// A sentence ends at . ! or ? (plus closing quotes/brackets) followed by more text.
+const SENTENCE_BREAK = /[.!?][”"»)]*\s+(?=\S)/;
+const isComment = (line) => line.startsWith('%');
+
+/**
+ * Splits a line into tagged sentences: "A. [f01] B? [f02 f03]" -> [{text: 'A.', tags: ['f01']}, ...].
+ * `rest` is text after the last tag (an untagged sentence); `problems` lists sentences sharing one tag.
+ */
+export function splitTagged(line) {
+  const units = [];
+  const problems = [];
+  let last = 0;
+  for (const m of line.matchAll(TAG_GROUP)) {
+    const text = line.slice(last, m.index).trim();
+    const tags = m[1].split(/\s+/);
+    if (!text) problems.push(`tag [${m[1]}] follows no sentence`);
+    else if (SENTENCE_BREAK.test(text.replaceAll('**', ''))) {
+      problems.push(`${text.split(SENTENCE_BREAK).length} sentences share the tag [${m[1]}]; end each sentence with its own tag`);
+    }
+    units.push({text, tags});
+    last = m.index + m[0].length;
+  }
+  const rest = line.slice(last).trim();
+  return {units, rest, problems, text: [...units.map((u) => u.text), rest].filter(Boolean).join(' ')};
+}
+
+/** One tagged line: its reader text, its sentences with tags, and every problem found. */
+function taggedLine(raw, fail, line) {
+  const {units, rest, problems, text} = splitTagged(raw);
+  for (const p of problems) fail(line, p);
+  if (rest) fail(line, `untagged sentence "${rest}": end it with the fact ids it restates, e.g. [f01], or [ui] / [disclaimer]`);
+  const tags = [...new Set(units.flatMap((u) => u.tags))].sort();
+  return {line, text, units, tags};
+}
+
+function placeholderProblem(text, allowed = []) {
+  const bad = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => !allowed.includes(name));
+  if (!bad.length) return null;
+  return `unknown placeholder {${bad[0]}} (${allowed.length ? `this text may use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'this text may use none'})`;
+}
 
 /** Checks one paragraph's markup: plain text plus `**strong**`, nothing else. */
 function markupProblem(text) {
@@ -64,17 +117,22 @@ export function parseContent(file, text, kind) {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const fields = {};
   const fieldLines = {};
+  const fieldTags = {};
   let i = 0;
   if (lines[0] === '---') {
     for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
       const line = lines[i];
-      if (!line.trim()) continue;
+      if (!line.trim() || isComment(line)) continue;
       const m = line.match(/^([A-Za-z][\w-]*):\s*(.*)$/);
       if (!m) { fail(i + 1, `expected "key: value", found "${line.trim()}"`); continue; }
       const [, key, value] = m;
       if (key in fields) fail(i + 1, `duplicate field "${key}"`);
-      fields[key] = value.trim();
       fieldLines[key] = i + 1;
+      if ((schema.untagged ?? []).includes(key) || !value.trim()) fields[key] = value.trim();
+      else {
+        fieldTags[key] = taggedLine(value.trim(), fail, i + 1);
+        fields[key] = fieldTags[key].text;
+      }
     }
     if (i >= lines.length) fail(1, 'frontmatter is not closed with "---"');
     i++;
@@ -84,7 +142,7 @@ export function parseContent(file, text, kind) {
     if (!allowed.includes(key)) fail(fieldLines[key], `unknown field "${key}"`);
     else if (!fields[key]) fail(fieldLines[key], `empty field "${key}"`);
     else {
-      const problem = markupProblem(fields[key]);
+      const problem = markupProblem(fields[key]) ?? placeholderProblem(fields[key], schema.placeholders?.[key]);
       if (problem) fail(fieldLines[key], problem);
     }
   }
@@ -101,7 +159,10 @@ export function parseContent(file, text, kind) {
   }
 
   const blocks = [];
-  if (schema.blocks) {
+  const stray = (line) => fail(line, 'text outside a block is never shown; start the line with % to make it an editors\' comment');
+  if (!schema.blocks) {
+    for (; i < lines.length; i++) if (lines[i].trim() && !isComment(lines[i])) stray(i + 1);
+  } else {
     const {heading: headingName, body: bodyName} = schema.blocks;
     let current = null;
     let paragraph = [];
@@ -111,24 +172,31 @@ export function parseContent(file, text, kind) {
     };
     for (; i < lines.length; i++) {
       const line = lines[i];
+      if (isComment(line)) continue;
       if (line.startsWith('## ') || line === '##') {
         endParagraph();
-        const [, heading = '', id] = line.match(HEADING) ?? [];
-        current = {id: id ?? '', heading, body: [], line: i + 1};
+        const [, rawHeading = '', id] = line.match(HEADING) ?? [];
+        const head = taggedLine(rawHeading, fail, i + 1);
+        const heading = head.text;
+        current = {id: id ?? '', heading, body: [], line: i + 1, sentences: [head]};
         blocks.push(current);
         if (id === undefined) fail(i + 1, `missing id: write "## ${heading || 'Heading'} {#some-id}"`);
         else if (!ID.test(id)) fail(i + 1, `invalid id "${id}" (use lower-case words joined by "-")`);
         if (!heading) fail(i + 1, `missing ${headingName} for id "${current.id}"`);
         else {
-          const problem = markupProblem(heading);
+          const problem = markupProblem(heading) ?? placeholderProblem(heading);
           if (problem) fail(i + 1, problem);
         }
       } else if (!line.trim()) {
         endParagraph();
       } else if (current) {
-        const problem = markupProblem(line);
+        const tagged = taggedLine(line.trim(), fail, i + 1);
+        const problem = markupProblem(tagged.text) ?? placeholderProblem(tagged.text);
         if (problem) fail(i + 1, problem);
-        paragraph.push(line.trim());
+        current.sentences.push(tagged);
+        paragraph.push(tagged.text);
+      } else {
+        stray(i + 1);
       }
     }
     endParagraph();
@@ -146,7 +214,7 @@ export function parseContent(file, text, kind) {
       if (!seen.has(id)) fail(1, `missing ${bodyName} block "## ... {#${id}}"`);
     }
   }
-  return {data: {fields, fieldLines, blocks}, errors};
+  return {data: {fields, fieldLines, fieldTags, blocks}, errors};
 }
 
 function validDate(value) {
@@ -155,7 +223,138 @@ function validDate(value) {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Checks that a locale has exactly the ids of the reference locale. */
+/**
+ * Parses content/source/facts.md: frontmatter `seed` (path from the repository root), `sha256` and
+ * `safety` (the ids every guidance level must restate), then one `## f01 summary` block per fact with
+ * one or more `> verbatim quote` lines. Returns `{source, errors}`.
+ */
+export function parseSource(file, text) {
+  const errors = [];
+  const fail = (line, message) => errors.push(`${file}:${line}: ${message}`);
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const fields = {};
+  const fieldLines = {};
+  const facts = new Map();
+  let current = null;
+  let i = 0;
+  if (lines[0] === '---') {
+    for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
+      if (!lines[i].trim() || isComment(lines[i])) continue;
+      const m = lines[i].match(/^([A-Za-z][\w-]*):\s*(.*)$/);
+      if (!m) { fail(i + 1, `expected "key: value", found "${lines[i].trim()}"`); continue; }
+      fields[m[1]] = m[2].trim();
+      fieldLines[m[1]] = i + 1;
+    }
+    i++;
+  }
+  for (const key of ['seed', 'sha256', 'safety']) if (!fields[key]) fail(1, `missing field "${key}"`);
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim() || isComment(line)) continue;
+    const head = line.match(/^##\s+(\S+)\s*(.*)$/);
+    if (head) {
+      const [, id, summary] = head;
+      if (!/^f\d{2,}$/.test(id)) fail(i + 1, `invalid fact id "${id}" (use f01, f02, ...)`);
+      else if (facts.has(id)) fail(i + 1, `duplicate fact id "${id}" (first used on line ${facts.get(id).line})`);
+      current = {id, summary, line: i + 1, quotes: []};
+      if (!facts.has(id)) facts.set(id, current);
+    } else if (line.startsWith('>') && current) {
+      current.quotes.push({text: line.slice(1).trim(), line: i + 1});
+    } else {
+      fail(i + 1, current ? 'a fact holds only "> quote" lines; start a note with %' : 'text outside a fact block; start the line with % to make it a comment');
+    }
+  }
+  for (const fact of facts.values()) if (!fact.quotes.length) fail(fact.line, `fact ${fact.id} has no "> quote" from the seed`);
+  const safety = (fields.safety ?? '').split(/\s+/).filter(Boolean);
+  for (const id of safety) if (!facts.has(id)) fail(fieldLines.safety, `safety lists unknown fact id "${id}"`);
+  return {source: {file, fields, fieldLines, facts, safety}, errors};
+}
+
+const normalizeSpace = (t) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * Checks the facts against the seed article: its SHA-256 must be the recorded one (so a changed seed
+ * makes a person re-check every fact) and every quote must be verbatim in it. The seed lives outside the
+ * repository (`../shared/seed/...` from the repository root); without it (a copy installed from npm) only
+ * these two checks are skipped, and `notices` says so.
+ */
+export function checkSeed(source, repoRoot) {
+  const errors = [];
+  const notices = [];
+  if (!source.fields.seed) return {errors, notices};
+  const seedPath = findSeed(source.fields.seed, repoRoot);
+  if (!seedPath) {
+    notices.push(`seed ${source.fields.seed} not found (resolved from ${relative(process.cwd(), repoRoot) || '.'}): skipped the checksum and quote checks; the quotes in ${source.file} are used as they are.`);
+    return {errors, notices};
+  }
+  const seed = readFileSync(seedPath);
+  const sha = createHash('sha256').update(seed).digest('hex');
+  if (sha !== source.fields.sha256) {
+    errors.push(`${source.file}:${source.fieldLines.sha256 ?? 1}: the seed ${source.fields.seed} has changed (sha256 ${sha}, recorded ${source.fields.sha256}); re-check every fact and quote against it, then record the new sha256`);
+  }
+  const text = normalizeSpace(seed.toString('utf8'));
+  for (const fact of source.facts.values()) {
+    for (const q of fact.quotes) {
+      if (!text.includes(normalizeSpace(q.text))) errors.push(`${source.file}:${q.line}: the quote of ${fact.id} is not in the seed ${source.fields.seed}: "${q.text}"`);
+    }
+  }
+  return {errors, notices};
+}
+
+/**
+ * The seed file: `seed` resolved from the repository root, or else the same `shared/...` path in the
+ * nearest ancestor folder (a git worktree nested deeper than a plain clone still finds it).
+ */
+function findSeed(seed, repoRoot) {
+  const direct = resolve(repoRoot, seed);
+  if (existsSync(direct)) return direct;
+  const tail = seed.replace(/^(\.\.\/)+/, '');
+  for (let dir = dirname(repoRoot); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, tail))) return join(dir, tail);
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/** Every tagged line of a parsed file: frontmatter fields, then each block's heading and lines. */
+export function taggedLines(file) {
+  return [...Object.entries(file.fieldTags).map(([key, t]) => ({...t, key})),
+    ...file.blocks.flatMap((b) => b.sentences.map((t, n) => ({...t, block: b.id, n})))];
+}
+
+/**
+ * Fact-tag rules for one locale: ids must exist; every guidance level must restate the safety facts
+ * (so the reader always learns when to get help promptly). The reference locale must use every fact.
+ */
+export function checkFacts(locale, source, isReference) {
+  const errors = [];
+  const known = new Set([...source.facts.keys(), ...NON_FACT_TAGS]);
+  const used = new Set();
+  for (const [kind, file] of Object.entries(locale.files)) {
+    const name = `${locale.dir}/${kind}.md`;
+    for (const t of taggedLines(file)) {
+      for (const tag of t.tags) {
+        if (!known.has(tag)) errors.push(`${name}:${t.line}: unknown fact id "${tag}" (not in ${source.file}; use [ui] or [disclaimer] for text that is not a medical fact)`);
+        used.add(tag);
+      }
+    }
+  }
+  for (const block of locale.files.guidance?.blocks ?? []) {
+    const tags = new Set(block.sentences.flatMap((t) => t.tags));
+    const missing = source.safety.filter((id) => !tags.has(id));
+    if (missing.length) {
+      errors.push(`${locale.dir}/guidance.md:${block.line}: guidance "${block.id}" is missing the safety fact${missing.length > 1 ? 's' : ''} ` +
+        `${missing.map((id) => `${id} (${source.facts.get(id)?.summary})`).join(', ')}: every level must say when to get medical help promptly`);
+    }
+  }
+  if (isReference) {
+    for (const fact of source.facts.values()) {
+      if (!used.has(fact.id)) errors.push(`${source.file}:${fact.line}: fact ${fact.id} is never used in ${locale.dir}/ (every fact of the seed must reach readers)`);
+    }
+  }
+  return errors;
+}
+
+/** Checks that a locale has exactly the ids of the reference locale, and the same fact tags line by line. */
 export function compareLocales(reference, other) {
   const errors = [];
   for (const kind of Object.keys(SCHEMA)) {
@@ -174,6 +373,24 @@ export function compareLocales(reference, other) {
         errors.push(`${file}:${block.line}: id "${block.id}" is not in ${reference.dir}/${kind}.md`);
       }
     }
+    const refFile = `${reference.dir}/${kind}.md`;
+    const show = (tags) => `[${tags.join(' ')}]`;
+    const same = (a, b) => a.join(' ') === b.join(' ');
+    for (const [key, t] of Object.entries(mine.fieldTags)) {
+      const r = ref.fieldTags[key];
+      if (r && !same(r.tags, t.tags)) errors.push(`${file}:${t.line}: "${key}" has tags ${show(t.tags)}, but ${refFile}:${r.line} has ${show(r.tags)}`);
+    }
+    for (const block of mine.blocks) {
+      const r = ref.blocks.find((b) => b.id === block.id);
+      if (!r) continue;
+      if (r.sentences.length !== block.sentences.length) {
+        errors.push(`${file}:${block.line}: "${block.id}" has ${block.sentences.length} lines, but ${refFile}:${r.line} has ${r.sentences.length}; keep one sentence per line, line for line`);
+      }
+      block.sentences.forEach((t, n) => {
+        const rt = r.sentences[n];
+        if (rt && !same(rt.tags, t.tags)) errors.push(`${file}:${t.line}: tags ${show(t.tags)} differ from ${refFile}:${rt.line} ${show(rt.tags)}`);
+      });
+    }
   }
   return errors;
 }
@@ -182,7 +399,19 @@ export function compareLocales(reference, other) {
 export function loadContent(root, cwd = process.cwd()) {
   const errors = [];
   const locales = {};
-  const dirs = readdirSync(root, {withFileTypes: true}).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const notices = [];
+  const dirs = readdirSync(root, {withFileTypes: true}).filter((d) => d.isDirectory() && d.name !== SOURCE_DIR).map((d) => d.name).sort();
+  const sourceFile = join(root, SOURCE_DIR, 'facts.md');
+  let source = null;
+  if (!existsSync(sourceFile)) errors.push(`${relative(cwd, sourceFile)}:1: missing file (the seed's facts, which every sentence's tags point to)`);
+  else {
+    const parsed = parseSource(relative(cwd, sourceFile), readFileSync(sourceFile, 'utf8'));
+    errors.push(...parsed.errors);
+    source = parsed.source;
+    const seed = checkSeed(source, dirname(resolve(root)));
+    errors.push(...seed.errors);
+    notices.push(...seed.notices);
+  }
   if (!dirs.includes(REFERENCE_LOCALE)) errors.push(`${relative(cwd, root) || '.'}:1: missing reference locale folder "${REFERENCE_LOCALE}/"`);
   for (const locale of dirs) {
     const dir = relative(cwd, join(root, locale));
@@ -204,7 +433,10 @@ export function loadContent(root, cwd = process.cwd()) {
       if (locale !== REFERENCE_LOCALE) errors.push(...compareLocales(reference, other));
     }
   }
-  return {locales, errors};
+  if (source) {
+    for (const [locale, parsed] of Object.entries(locales)) errors.push(...checkFacts(parsed, source, locale === REFERENCE_LOCALE));
+  }
+  return {locales, source, errors, notices};
 }
 
 /** Turns one validated locale into the plain data the widgets import. */
@@ -272,7 +504,8 @@ function writeIfChanged(path, text) {
 
 /** Validates content/ and writes src/content/. Returns the list of errors (empty on success). */
 export function compile({root = 'content', out = 'src/content', pkg = 'package.json'} = {}) {
-  const {locales, errors} = loadContent(root);
+  const {locales, errors, notices} = loadContent(root);
+  for (const n of notices) console.log(`content: ${n}`);
   if (errors.length) return {errors, written: []};
   mkdirSync(out, {recursive: true});
   const written = [];
