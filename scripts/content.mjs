@@ -128,7 +128,8 @@ export function parseContent(file, text, kind) {
       const [, key, value] = m;
       if (key in fields) fail(i + 1, `duplicate field "${key}"`);
       fieldLines[key] = i + 1;
-      if ((schema.untagged ?? []).includes(key) || !value.trim()) fields[key] = value.trim();
+      const known = [...(schema.fields ?? []), ...(schema.optional ?? [])].includes(key);
+      if (!known || (schema.untagged ?? []).includes(key) || !value.trim()) fields[key] = value.trim();
       else {
         fieldTags[key] = taggedLine(value.trim(), fail, i + 1);
         fields[key] = fieldTags[key].text;
@@ -305,7 +306,7 @@ export function checkSeed(source, repoRoot) {
  * The seed file: `seed` resolved from the repository root, or else the same `shared/...` path in the
  * nearest ancestor folder (a git worktree nested deeper than a plain clone still finds it).
  */
-function findSeed(seed, repoRoot) {
+export function findSeed(seed, repoRoot) {
   const direct = resolve(repoRoot, seed);
   if (existsSync(direct)) return direct;
   const tail = seed.replace(/^(\.\.\/)+/, '');
