@@ -30,11 +30,21 @@ describe('<implantation-article>', () => {
     it('credits the source article and its author, shows the reviewed date and the disclaimer', async () => {
       const el = await fixture<ImplantationArticle>(html`<implantation-article></implantation-article>`);
       const footer = root(el).querySelector('footer')!;
-      expect(text(footer)).to.contain(`Based on "${meta.sourceTitle}" by ${meta.sourceAuthor}.`);
-      expect(text(footer)).to.contain('Reviewed November 25, 2026.');
+      expect(text(footer)).to.contain(`Based on “${meta.sourceTitle}” by ${meta.sourceAuthor}.`);
+      expect(text(footer)).to.contain('Updated November 25, 2026.');
+      expect(text(footer), 'no clinician reviewed this text').not.to.contain('eviewed');
       expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal(meta.reviewed);
       expect(text(footer)).to.contain('not medical advice or a diagnosis');
       expect(footer.querySelector('a')).to.equal(null);
+    });
+
+    it('says "Medically reviewed by" only when meta.reviewedBy names a clinician', async () => {
+      registerLocale('xr', {meta: {...meta, reviewedBy: 'Dr. Ana Example'}});
+      const el = await fixture<ImplantationArticle>(html`<implantation-article lang="xr"></implantation-article>`);
+      const footer = root(el).querySelector('footer')!;
+      expect(text(footer)).to.match(/Medically reviewed by Dr\. Ana Example, .*2026\./);
+      expect(text(footer)).not.to.contain('Updated');
+      expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal(meta.reviewed);
     });
 
     it('exposes parts for publishers to style', async () => {

@@ -73,8 +73,8 @@ describe('<implantation-faq>', () => {
     it('ends with the credit, reviewed date and disclaimer', async () => {
       const el = await fixture<ImplantationFaq>(html`<implantation-faq></implantation-faq>`);
       const footer = root(el).querySelector('footer')!;
-      expect(text(footer)).to.contain(`Based on "${meta.sourceTitle}" by ${meta.sourceAuthor}.`);
-      expect(text(footer)).to.contain('Reviewed November 25, 2026.');
+      expect(text(footer)).to.contain(`Based on “${meta.sourceTitle}” by ${meta.sourceAuthor}.`);
+      expect(text(footer)).to.contain('Updated November 25, 2026.');
       expect(text(footer)).to.contain('not medical advice or a diagnosis');
       expect(footer.querySelector('a')).to.equal(null);
     });

@@ -74,7 +74,7 @@ describe('localization', () => {
         '<implantation-article>: lang "fr" has no loaded translation; showing English. Spanish needs implantation-widgets/locales/es.js.',
       ]);
       expect(title(first)).to.equal(en.meta.title);
-      expect(footerText(first)).to.contain('Reviewed November 25, 2026.');
+      expect(footerText(first)).to.contain('Updated November 25, 2026.');
     });
   });
 
@@ -114,15 +114,15 @@ describe('localization', () => {
     it('footer: credit, reviewed date through Intl, disclaimer', async () => {
       const el = await fixture<Widget>(html`<implantation-article lang="es"></implantation-article>`);
       const footer = footerText(el);
-      expect(footer).to.contain(`Basado en "${en.meta.sourceTitle}", de ${en.meta.sourceAuthor}.`);
-      expect(footer).to.contain('Revisado el 25 de noviembre de 2026.');
+      expect(footer).to.contain(`Basado en “${en.meta.sourceTitle}”, de ${en.meta.sourceAuthor}.`);
+      expect(footer).to.contain('Actualizado el 25 de noviembre de 2026.');
       expect(footer).to.contain(es.meta.disclaimer);
       expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(en.meta.reviewed);
     });
 
     it('keeps **bold** and section ids', async () => {
       const el = await fixture<Widget>(html`<implantation-article lang="es" sections="when-to-get-help"></implantation-article>`);
-      expect(text(el.shadowRoot!.querySelector('section strong'))).to.equal('pronto');
+      expect(text(el.shadowRoot!.querySelector('section strong'))).to.equal('cuanto antes');
       expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal('when-to-get-help');
     });
 
@@ -140,7 +140,7 @@ describe('localization', () => {
       const questions = [...el.shadowRoot!.querySelectorAll('[part~="question"]')].map(text);
       expect(questions).to.deep.equal(es.faq.map((q) => q.heading));
       expect(text(el.shadowRoot!.querySelector('[part~="toggle-all"]'))).to.equal(es.ui['expand-all']);
-      expect(footerText(el)).to.contain('Revisado el 25 de noviembre de 2026.');
+      expect(footerText(el)).to.contain('Actualizado el 25 de noviembre de 2026.');
       await expect(el).to.be.accessible();
     });
 
@@ -158,6 +158,7 @@ describe('localization', () => {
         html`<symptom-flag lang="es" symptom="lower-back-pain" severity="mild" duration="hours"></symptom-flag>`,
       );
       expect(text(el.shadowRoot!.querySelector('[part~="label"]'))).to.equal(es.guidance.levels.typical.label);
+      expect(text(el.shadowRoot!.querySelector('[part~="note"]')), 'without a click').to.equal('No es un diagnóstico');
       const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
       expect(text(toggle)).to.equal(es.ui['show-details']);
       toggle.click();
@@ -255,7 +256,7 @@ describe('localization', () => {
           <div lang="es"><implantation-article></implantation-article></div>`);
         const el = await widget(win.document.body, 'implantation-article');
         expect(title(el), `${a} then ${b}`).to.equal(es.meta.title);
-        expect(footerText(el)).to.contain('Revisado el 25 de noviembre de 2026.');
+        expect(footerText(el)).to.contain('Actualizado el 25 de noviembre de 2026.');
         expect(win.pageLog).to.deep.equal([]);
       }
     });

@@ -128,7 +128,11 @@ describe('<symptom-flag>', () => {
       const {el, warnings} = await flagFor({symptom: 'headache', severity: 'mild', duration: 'hours'});
       expect(warnings).to.deep.equal(['<symptom-flag>: symptom="headache" is not one of lower-back-pain, abdominal-cramps; it is ignored.']);
       expect(el.level).to.equal('info');
-      expect(text(part(el, 'reasons'))).to.equal('We did not understand the symptom "headache".');
+      expect(text(part(el, 'reasons'))).to.equal(guidance['reason-unknown-symptom']);
+      toggle(el).click();
+      await el.updateComplete;
+      expect(text(root(el)), 'the reader never sees the publisher\'s bad value').not.to.contain('headache');
+      expect([...part(el, 'guidance').querySelectorAll('p')].map(text)).to.deep.equal(guidance.levels.info.body.map((p) => p.replaceAll('**', '')));
     });
 
     it('warns once per value, not on every render, and again for a new bad value', async () => {
@@ -244,7 +248,7 @@ describe('<symptom-flag>', () => {
   });
 
   describe('disclosure', () => {
-    it('a "Why?" button controls the hidden details and is described by the level', async () => {
+    it('a "Why?" button controls the hidden details and is described by the level and "Not a diagnosis"', async () => {
       const {el} = await flagFor(oneOfEach.typical);
       const button = toggle(el);
       const details = root(el).getElementById(button.getAttribute('aria-controls')!)!;
@@ -252,13 +256,33 @@ describe('<symptom-flag>', () => {
       expect(text(button)).to.equal(ui['show-details']);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(details.hidden).to.equal(true);
-      expect(text(root(el).getElementById(button.getAttribute('aria-describedby')!))).to.equal(guidance.levels.typical.label);
+      const described = button.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)));
+      expect(described).to.deep.equal([guidance.levels.typical.label, guidance['not-diagnosis-short']]);
       button.click();
       await el.updateComplete;
       expect([button.getAttribute('aria-expanded'), details.hidden]).to.deep.equal(['true', false]);
       expect(text(details)).to.contain(guidance['not-diagnosis']);
-      expect(text(part(el, 'footer'))).to.contain(`Based on "${meta.sourceTitle}" by ${meta.sourceAuthor}.`);
+      expect(text(part(el, 'footer'))).to.contain(`Based on “${meta.sourceTitle}” by ${meta.sourceAuthor}.`);
     });
+
+    for (const level of ['typical', 'seek-care', 'info'] as const) {
+      it(`${level}: "Not a diagnosis" is visible beside the badge without a click, on one line in a table cell`, async () => {
+        const wrapper = await fixture<HTMLTableElement>(html`<table><tr><td style="width: 14em">
+          <symptom-flag symptom=${oneOfEach[level].symptom} severity=${attr((oneOfEach[level] as {severity?: string}).severity)}
+            duration=${attr((oneOfEach[level] as {duration?: string}).duration)}></symptom-flag></td></tr></table>`);
+        const el = wrapper.querySelector('symptom-flag')!;
+        await el.updateComplete;
+        expect(el.level).to.equal(level);
+        const note = part(el, 'note');
+        expect(text(note)).to.equal('Not a diagnosis');
+        expect(part(el, 'details').hidden).to.equal(true);
+        const box = note.getBoundingClientRect();
+        expect(box.width).to.be.above(0);
+        expect(box.height, 'one line').to.be.below(parseFloat(getComputedStyle(note).lineHeight) * 1.5 || 2 * parseFloat(getComputedStyle(note).fontSize));
+        expect(box.right).to.be.at.most(wrapper.querySelector('td')!.getBoundingClientRect().right);
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('works with the keyboard: Tab reaches the button, Enter opens, Space closes', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button>
@@ -299,7 +323,7 @@ describe('<symptom-flag>', () => {
   describe('styling', () => {
     it('exposes parts for publishers to style', async () => {
       const {el} = await flagFor(oneOfEach.typical);
-      const parts = ['flag', 'badge', 'label', 'toggle', 'details', 'guidance', 'reasons-heading', 'reasons', 'not-diagnosis', 'footer', 'disclaimer'];
+      const parts = ['flag', 'badge', 'label', 'note', 'toggle', 'details', 'guidance', 'reasons-heading', 'reasons', 'not-diagnosis', 'footer', 'disclaimer'];
       for (const name of parts) expect(root(el).querySelector(`[part~="${name}"]`), name).to.exist;
     });
 

@@ -30,7 +30,9 @@ export function footer(meta: Meta, ui: Ui, lang: string, sourceHref: string | nu
   const title = sourceHref
     ? html`<a part="source-link" href=${sourceHref} rel="noopener">${meta.sourceTitle}</a>`
     : html`<cite>${meta.sourceTitle}</cite>`;
-  const [reviewedBefore, reviewedAfter] = ui.reviewed.split('{date}');
+  // "Medically reviewed" only when a clinician is named: readers take "reviewed" to mean a medical review.
+  const dated = meta.reviewedBy ? fill(ui['reviewed-by'], {reviewedBy: meta.reviewedBy}) : ui.updated;
+  const [reviewedBefore, reviewedAfter = ''] = dated.split('{date}');
   return html`<footer part="footer">
     <p>${before}${title}${fill(after, {author: meta.sourceAuthor})}
       ${reviewedBefore}<time datetime=${meta.reviewed}>${formatDate(meta.reviewed, lang)}</time>${reviewedAfter}</p>

@@ -8,6 +8,11 @@ export const flagStyles = css`
     gap: 0.5em;
     margin: 0;
   }
+  /* Short enough to sit in a table cell beside the badge; never wraps mid-phrase. */
+  [part~='note'] {
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
   [part~='toggle'] {
     display: inline-flex;
     align-items: center;

@@ -23,6 +23,7 @@ export interface SymptomFlagChangeDetail {
  * @csspart flag - The line with the badge and the button.
  * @csspart badge - The level badge: icon and label.
  * @csspart label - The level's words inside the badge.
+ * @csspart note - "Not a diagnosis", shown beside the badge at every level.
  * @csspart toggle - The "Why?" button that shows and hides the details.
  * @csspart details - The panel with the guidance, reasons, "not a diagnosis" and footer.
  * @csspart guidance - The article's guidance for this level.
@@ -101,7 +102,8 @@ export class SymptomFlag extends ImplantationElement {
     // The details are a <section> so that the footer inside is not taken for the page's contentinfo landmark.
     return html`<p part="flag">
         ${badge(this.#result.level, g)}
-        <button part="toggle" aria-expanded=${this.#open} aria-controls="details" aria-describedby="label" @click=${this.#toggle}>
+        <span part="note" id="note">${g['not-diagnosis-short']}</span>
+        <button part="toggle" aria-expanded=${this.#open} aria-controls="details" aria-describedby="label note" @click=${this.#toggle}>
           ${u['show-details']}
         </button>
       </p>
