@@ -13,10 +13,11 @@
 // - each form question (legend) with its answer options;
 // - the footer line: credit plus the updated (or reviewed-by) label; the disclaimer on its own;
 // - every other text (reasons, "not a diagnosis", buttons, headings, the error) on its own.
-// A label of at most 3 words that stands alone and is not a sentence (no final . ? !) (a button: "Collapse all", "Ver resultado") has no
-// sentence, and the formulas give nonsense for it ("Your result" would be FK 8.4, "Su resultado" FH
-// 54.8), so it is checked by its words instead: none longer than 3 syllables in English or 4 in
-// Spanish ("moderate", "resultado"). Anything of 4 words or more gets the formula, however short.
+// A stand-alone label of at most 3 words that is not a sentence (no final . ? !), such as a button
+// ("Collapse all", "Ver resultado"), has no sentence to measure and the formulas give nonsense for it
+// ("Result" would be FK 8.4, "Ver resultado" FH 54.8), so it is checked by its words instead: none
+// longer than 3 syllables in English or 4 in Spanish ("moderate", "resultado"). Anything of 4 words or
+// more, and every sentence however short, gets the formula.
 // Placeholders ({title}, {author}, {date}, {reviewedBy}) are read as one short word: the source's
 // title, its author's name and the date are data the library quotes, not its own wording.
 import {fleschKincaid} from 'flesch-kincaid';
