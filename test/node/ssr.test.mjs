@@ -166,7 +166,7 @@ describe('in Chromium', () => {
     await page.route('http://ssr.test/**', (route) => {
       const path = new URL(route.request().url()).pathname;
       if (path === '/client.js') return route.fulfill({contentType: 'text/javascript', body: script});
-      return route.fulfill({contentType: 'text/html', body: `<!doctype html><html lang="en"><body>${html}<p id="after">after</p></body></html>`});
+      return route.fulfill({contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><body>${html}<p id="after">after</p></body></html>`});
     });
     await page.goto('http://ssr.test/');
     const measure = () => page.evaluate(() => {
