@@ -6,6 +6,9 @@ import {define} from './define.js';
 import {bundleLocale, Localization} from './locale.js';
 import {warn} from './warn.js';
 
+/** Stylesheets remade for other windows an element was adopted into, per window and class. */
+const adoptedSheets = new WeakMap<Window, Map<typeof ImplantationElement, CSSStyleSheet[]>>();
+
 /**
  * What every implantation-widgets element shares: the guarded `define()`, the `lang` and `theme`
  * attributes, locale lookup and named console warnings. One level deep on purpose.
@@ -92,6 +95,28 @@ export class ImplantationElement extends LitElement {
     } catch (error) {
       this.#showFallback(error);
     }
+  }
+
+  /**
+   * Adopted into another document (an iframe, a window.open() window): a constructed stylesheet applies
+   * only in the document that made it, so the styles are made again in the new document's window.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const root = this.renderRoot as ShadowRoot;
+    if (!view?.CSSStyleSheet || !root.adoptedStyleSheets) return;
+    const ctor = this.constructor as typeof ImplantationElement;
+    let sheets = adoptedSheets.get(view)?.get(ctor);
+    if (!sheets) {
+      sheets = ctor.elementStyles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync('cssText' in style ? style.cssText : [...style.cssRules].map((r) => r.cssText).join('\n'));
+        return sheet;
+      });
+      if (!adoptedSheets.has(view)) adoptedSheets.set(view, new Map());
+      adoptedSheets.get(view)!.set(ctor, sheets);
+    }
+    root.adoptedStyleSheets = sheets;
   }
 
   /** `updateComplete` includes the re-render for a `lang` change the page made just before awaiting it. */

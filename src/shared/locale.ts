@@ -126,8 +126,11 @@ function warnMissing(el: Element, tag: string): void {
   else check();
 }
 
-/** Observers for `lang` inside shadow roots, which a document-level observer cannot see into. */
-const rootObservers = new WeakMap<ShadowRoot, {observer: MutationObserver; users: number}>();
+/**
+ * Observers for `lang` inside shadow roots, which a document-level observer cannot see into, and in
+ * other documents an element was adopted into (an iframe, a window.open() window).
+ */
+const rootObservers = new WeakMap<Node, {observer: MutationObserver; users: number}>();
 const OBSERVED = {attributeFilter: ['lang'], subtree: true};
 
 /**
@@ -143,7 +146,7 @@ export class Localization implements ReactiveController {
   #table?: Partial<LocaleContent>;
   #resolved = false;
   #rendered?: Partial<LocaleContent>;
-  #roots: ShadowRoot[] = [];
+  #roots: Node[] = [];
   readonly #refresh = () => {
     const before = this.#table;
     this.resolve();
@@ -209,7 +212,10 @@ export class Localization implements ReactiveController {
       registry.observer.observe(document, OBSERVED);
     }
     this.#roots = [];
-    for (let root = this.#host.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) {
+    // Each shadow root the element lives in, then its document when that is not this window's.
+    for (let node: Node = this.#host; ; ) {
+      const root = node.getRootNode() as Node & Partial<ShadowRoot>;
+      if ((root as Node) === document || (!root.host && root.nodeType !== 9)) break;
       let entry = rootObservers.get(root);
       if (!entry) {
         rootObservers.set(root, (entry = {observer: new MutationObserver(refreshAll), users: 0}));
@@ -217,6 +223,8 @@ export class Localization implements ReactiveController {
       }
       entry.users++;
       this.#roots.push(root);
+      if (!root.host) break;
+      node = root.host;
     }
     // Moved into another container: its lang may differ from the old one's.
     this.#refresh();
