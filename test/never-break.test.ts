@@ -456,6 +456,49 @@ describe('never break, never blank, never run script', () => {
     });
   });
 
+  describe('churn and placement', () => {
+    const registries = () => {
+      const g = globalThis as Record<symbol, {refreshers?: Set<unknown>; targets?: Set<unknown>}>;
+      return {
+        refreshers: g[Symbol.for('implantation-widgets.locales')].refreshers!.size,
+        targets: g[Symbol.for('implantation-widgets.deep-links')].targets!.size,
+      };
+    };
+
+    it('200 connects and disconnects leave no JSON-LD, no subscriptions and no deep-link targets behind', async () => {
+      const before = registries();
+      const el = document.createElement('implantation-faq') as Widget;
+      el.setAttribute('structured-data', '');
+      const a = await fixture(html`<div lang="es"></div>`);
+      const b = await fixture(html`<div lang="en"></div>`);
+      for (let i = 0; i < 100; i++) {
+        a.append(el);
+        b.append(el);
+      }
+      await el.updateComplete;
+      expect(questions(el)[0]).to.equal(en.faq[0].heading);
+      expect(jsonLd().length).to.equal(1);
+      el.remove();
+      expect(jsonLd().length).to.equal(0);
+      expect(registries()).to.deep.equal(before);
+    });
+
+    it('renders, readable, in a table cell, a closed <details>, a <dialog> and an SVG foreignObject', async () => {
+      const wrapper = await fixture(html`<div>
+        <table><tr><td><implantation-faq items="what-helps"></implantation-faq></td></tr></table>
+        <details><summary>More</summary><implantation-article sections="when-to-get-help"></implantation-article></details>
+        <dialog open><symptom-flag symptom="lower-back-pain" severity="mild" duration="hours"></symptom-flag></dialog>
+        <svg width="400" height="200"><foreignObject width="400" height="200"><symptom-check></symptom-check></foreignObject></svg>
+      </div>`);
+      for (const el of wrapper.querySelectorAll<Widget>('implantation-faq, implantation-article, symptom-flag, symptom-check')) {
+        await el.updateComplete;
+        expect(text(el.shadowRoot).length, el.localName).to.be.above(40);
+        expect(duplicateIds(el), el.localName).to.deep.equal([]);
+      }
+      await expect(wrapper.querySelector('implantation-faq')).to.be.accessible();
+    });
+  });
+
   describe('built files', () => {
     it('the classic (IIFE) bundle exposes window.ImplantationWidgets with the ESM exports', async () => {
       const {win, frame} = await page('<script src="/dist/cdn/implantation-widgets.iife.js"></script>');
