@@ -21,7 +21,9 @@ const elements = readdirSync('src', {withFileTypes: true})
 // Exported so `npm run bench` bundles its baselines with exactly the minifier our CDN files get.
 export const minify = () => [
   minifyHTML.default ? minifyHTML.default() : minifyHTML(),
-  terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+  // No `module: true`: the plugin sets it for ES outputs only; forced on, it drops the IIFE's
+  // `var ImplantationWidgets` as unused and the classic bundle exposes nothing.
+  terser({ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
 ];
 const cdnTypescript = () => typescript({declaration: false, outDir: 'dist/cdn', sourceMap: false});
 

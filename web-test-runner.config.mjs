@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, defaultReporter, summaryReporter} from '@web/test-runner';
 import {countReporter} from './test/support/count-reporter.mjs';
 import {reactEsm} from './test/support/react-esm.mjs';
+import {fcSeed} from './test/support/fc-seed.mjs';
 import {CHROME_ARGS, ensureChromium} from './scripts/ensure.mjs';
 
 export default {
@@ -10,7 +11,7 @@ export default {
   rootDir: '.',
   // One page at a time: keyboard and focus tests need the page to be the focused one.
   concurrency: 1,
-  plugins: [reactEsm(), esbuildPlugin({ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
+  plugins: [fcSeed(), reactEsm(), esbuildPlugin({ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: ensureChromium(), headless: true, args: CHROME_ARGS},

@@ -188,7 +188,9 @@ describe('<implantation-faq>', () => {
       const wrapper = await fixture(html`<div lang="xq"><implantation-faq></implantation-faq></div>`);
       const el = wrapper.querySelector('implantation-faq')!;
       await el.updateComplete;
-      expect(questions(el).map(text)).to.deep.equal(['Test question?']);
+      // Per key, not per kind: the one question the locale translates, every other one in English.
+      expect(questions(el).map(text)).to.deep.equal(faq.map((q) => (q.id === 'what-helps' ? 'Test question?' : q.heading)));
+      expect(text(answer(el, 'what-helps'))).to.equal('Test answer.');
       expect(text(toggleAll(el))).to.equal('Expand all');
     });
   });
@@ -396,10 +398,12 @@ describe('<implantation-faq>', () => {
   });
 
   describe('structured data', () => {
-    it('writes one FAQPage JSON-LD script right after the element, for the questions shown', async () => {
+    it('writes one FAQPage JSON-LD script into document.head, for the questions shown', async () => {
       const el = await fixture<ImplantationFaq>(html`<implantation-faq structured-data items="what-helps when-to-get-help"></implantation-faq>`);
       expect(jsonLd().length).to.equal(1);
-      const script = el.nextElementSibling as HTMLScriptElement;
+      expect(el.nextElementSibling).to.equal(null);
+      const script = jsonLd()[0];
+      expect(script.parentElement?.localName).to.equal('head');
       expect(script.type).to.equal('application/ld+json');
       const data = JSON.parse(script.text);
       expect(data['@context']).to.equal('https://schema.org');

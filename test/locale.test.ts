@@ -71,7 +71,7 @@ describe('localization', () => {
         await fixture(html`<implantation-article lang="fr-CA"></implantation-article>`);
       });
       expect(warnings).to.deep.equal([
-        '<implantation-article>: lang "fr" has no loaded translation; showing English. Spanish needs implantation-widgets/locales/es.js.',
+        '<implantation-article>: lang "fr" has no loaded translation; showing English. implantation-widgets has no "fr" locale.',
       ]);
       expect(title(first)).to.equal(en.meta.title);
       expect(footerText(first)).to.contain('Updated November 25, 2026.');

@@ -5,9 +5,13 @@ import {footer} from '../shared/footer.js';
 import {heading, headingLevel} from '../shared/heading.js';
 import {prose} from '../shared/prose.js';
 import {selectBlocks} from '../shared/select.js';
+import {bundleLocale} from '../shared/locale.js';
+import {linkable} from '../shared/url.js';
 import type {Block} from '../content/types.js';
 import {article, meta, ui} from '../content/en.js';
 import {articleStyles} from './implantation-article.styles.js';
+
+bundleLocale('en', {article, meta, ui});
 
 /**
  * The whole article "Can implantation cause lower back pain?" in plain language, with its title,
@@ -45,10 +49,12 @@ export class ImplantationArticle extends ImplantationElement {
 
   #level = 2;
   #blocks: readonly Block[] = [];
+  #href?: string | null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.#level = headingLevel(this, this.headingLevel, 2);
-    if (changed.has('sections') || changed.has('lang') || !this.hasUpdated) {
+    if (changed.has('sourceHref')) this.#href = linkable(this, 'source-href', this.sourceHref);
+    if (changed.has('sections') || this.l10n.changed || !this.hasUpdated) {
       this.#blocks = selectBlocks(this, this.localized('article', article), this.sections, 'sections');
     }
   }
@@ -63,7 +69,7 @@ export class ImplantationArticle extends ImplantationElement {
           ${heading(Math.min(level + 1, 6), 'heading', b.heading, b.id)} ${prose(b.body)}
         </section>`,
       )}
-      ${footer(m, this.localized('ui', ui), this.locale, this.sourceHref)}
+      ${footer(m, this.localized('ui', ui), this.locale, this.#href)}
     </article>`;
   }
 }

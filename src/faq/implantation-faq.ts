@@ -4,11 +4,16 @@ import {baseStyles} from '../shared/base.styles.js';
 import {footer} from '../shared/footer.js';
 import {heading, headingLevel} from '../shared/heading.js';
 import {prose} from '../shared/prose.js';
-import {selectBlocks} from '../shared/select.js';
+import {selectBlocks, uniqueIds} from '../shared/select.js';
+import {bundleLocale} from '../shared/locale.js';
+import {linkable} from '../shared/url.js';
 import type {Block} from '../content/types.js';
 import {faq, meta, ui} from '../content/en.js';
 import {attachJsonLd, detachJsonLd, faqPage} from './json-ld.js';
+import {addTarget, hashId, removeTarget, scrollOnce, type DeepLinkTarget} from './deep-link.js';
 import {faqStyles} from './implantation-faq.styles.js';
+
+bundleLocale('en', {faq, meta, ui});
 
 /** `detail` of `implantation-faq-toggle`. */
 export interface FaqToggleDetail {
@@ -73,6 +78,12 @@ export class ImplantationFaq extends ImplantationElement {
   #open = new Set<string>();
   #ld?: HTMLScriptElement;
   #json = '';
+  #href?: string | null;
+  readonly #target: DeepLinkTarget = {
+    el: this,
+    shows: (id) => this.#shows(id),
+    reveal: (id) => void this.updateComplete.then(() => this.renderRoot.querySelector(`#q-${CSS.escape(id)}`)?.scrollIntoView()),
+  };
 
   /** Shows every answer. Fires no event; ignored (with a warning) when `single` is set. */
   expandAll(): void {
@@ -87,15 +98,17 @@ export class ImplantationFaq extends ImplantationElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
+    addTarget(this.#target);
     // A deep link is honoured once the questions exist, on the first connection only: moving the
     // element later must not scroll the page.
-    if (!this.hasUpdated) this.updateComplete.then(this.#onHash);
+    if (!this.hasUpdated) this.updateComplete.then(() => this.#onHash());
     else this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
+    removeTarget(this.#target);
     detachJsonLd(this, this.#ld);
     this.#ld = undefined;
     this.#json = '';
@@ -103,12 +116,13 @@ export class ImplantationFaq extends ImplantationElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.#level = headingLevel(this, this.headingLevel, 3);
-    if (changed.has('items') || changed.has('lang') || !this.hasUpdated) {
+    if (changed.has('sourceHref')) this.#href = linkable(this, 'source-href', this.sourceHref);
+    if (changed.has('items') || this.l10n.changed || !this.hasUpdated) {
       this.#blocks = selectBlocks(this, this.localized('faq', faq), this.items, 'items');
     }
     if (changed.has('open')) {
       this.#open = new Set();
-      for (const id of this.open?.split(/\s+/).filter(Boolean) ?? []) {
+      for (const id of uniqueIds(this, this.open ?? '', 'open')) {
         if (this.#blocks.some((b) => b.id === id)) this.#open.add(id);
         else this.warn(`open has "${id}", which is not one of the questions shown; skipped.`);
       }
@@ -140,7 +154,7 @@ export class ImplantationFaq extends ImplantationElement {
           </div>
         </div>`;
       })}
-      ${footer(this.localized('meta', meta), text, this.locale, this.sourceHref)}</section>`;
+      ${footer(this.localized('meta', meta), text, this.locale, this.#href)}</section>`;
   }
 
   protected override updated(): void {
@@ -182,11 +196,20 @@ export class ImplantationFaq extends ImplantationElement {
     buttons[next % n].focus();
   }
 
-  #onHash = (): void => {
-    const id = location.hash.slice(1);
+  /** Whether the question is shown, also before the first render (when the page loads with a hash). */
+  #shows(id: string): boolean {
+    if (this.hasUpdated) return this.#blocks.some((b) => b.id === id);
+    const known = (other: string) => faq.some((b) => b.id === other);
+    const ids = String(this.items ?? '').split(/\s+/).filter(known);
+    return known(id) && (!ids.length || ids.includes(id));
+  }
+
+  // Fragment navigation: open it here; the page-wide registry decides which one FAQ scrolls.
+  #onHash = (event?: Event): void => {
+    const id = hashId();
     if (!this.#blocks.some((b) => b.id === id)) return;
     this.#set(id, true, true);
-    this.updateComplete.then(() => this.renderRoot.querySelector(`#q-${id}`)?.scrollIntoView());
+    scrollOnce(event ?? location.href, id, this.ownerDocument);
   };
 }
 

@@ -1,9 +1,13 @@
-import {LitElement, type PropertyDeclarations} from 'lit';
+import {html, LitElement, render, type PropertyDeclaration, type PropertyDeclarations} from 'lit';
 import {VERSION} from '../content/version.js';
 import type {LocaleContent} from '../content/types.js';
+import {meta} from '../content/en.js';
 import {define} from './define.js';
-import {langOf, localized} from './locale.js';
+import {bundleLocale, Localization} from './locale.js';
 import {warn} from './warn.js';
+
+/** Stylesheets remade for other windows an element was adopted into, per window and class. */
+const adoptedSheets = new WeakMap<Window, Map<typeof ImplantationElement, CSSStyleSheet[]>>();
 
 /**
  * What every implantation-widgets element shares: the guarded `define()`, the `lang` and `theme`
@@ -22,6 +26,124 @@ export class ImplantationElement extends LitElement {
 
   /** Forces a colour scheme: "light" or "dark". Without it the reader's system setting decides. */
   declare theme: string | undefined;
+
+  /**
+   * Properties that legitimately take numbers as well as strings (`heading-level`). Every other
+   * property without a `type` is text, and other values are turned into text with a warning.
+   */
+  protected static numeric: readonly string[] = ['headingLevel'];
+
+  /** The element's language; found once per update. */
+  protected readonly l10n = new Localization(this);
+
+  #failure = '';
+
+  constructor() {
+    super();
+    this.#takeBackShadowingProperties();
+  }
+
+  /**
+   * A page script may set a property before the element is defined, creating an own property that
+   * hides the class's accessor (`flag.level = 'typical'`). Lit takes back its reactive properties; this
+   * takes back the others, passing the value through the accessor so read-only ones warn.
+   */
+  #takeBackShadowingProperties(): void {
+    const ctor = this.constructor as typeof ImplantationElement;
+    for (const key of Object.keys(this) as (keyof this & string)[]) {
+      if (ctor.elementProperties.has(key)) continue;
+      let proto = Object.getPrototypeOf(this);
+      while (proto && !Object.getOwnPropertyDescriptor(proto, key)) proto = Object.getPrototypeOf(proto);
+      const accessor = proto && Object.getOwnPropertyDescriptor(proto, key);
+      if (!accessor?.set) continue;
+      const value = this[key];
+      delete this[key];
+      this[key] = value;
+    }
+  }
+
+  /**
+   * Frameworks set properties with arrays, numbers or objects (`faq.items = ['what-helps']`). Text
+   * properties take them as text, with a warning, instead of breaking the render.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    const ctor = this.constructor as typeof ImplantationElement;
+    if (typeof name == 'string' && ctor.elementProperties.has(name) && !ctor.getPropertyOptions(name).type) {
+      const value = (this as Record<string, unknown>)[name];
+      const ok = value == null || typeof value == 'string' || (typeof value == 'number' && ctor.numeric.includes(name));
+      if (!ok) {
+        const text = Array.isArray(value) ? value.map(String).join(' ') : String(value);
+        const kind = Array.isArray(value) ? 'an array' : typeof value == 'object' ? 'an object' : `a ${typeof value}`;
+        this.warn(`${name} was set to ${kind}, not text; using ${JSON.stringify(text)}.`);
+        (this as Record<string, unknown>)[name] = text;
+      }
+    }
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  /**
+   * Never blank: an update that throws (bad content, a hostile page, a bug) shows the publisher's
+   * light-DOM fallback, or a short message with the credit line, and warns once naming the element.
+   * The error does not escape to the host page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      this.l10n.resolve();
+      const result = super.scheduleUpdate();
+      this.#failure = '';
+      return result;
+    } catch (error) {
+      this.#showFallback(error);
+    }
+  }
+
+  /**
+   * Adopted into another document (an iframe, a window.open() window): a constructed stylesheet applies
+   * only in the document that made it, so the styles are made again in the new document's window.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const root = this.renderRoot as ShadowRoot;
+    if (!view?.CSSStyleSheet || !root.adoptedStyleSheets) return;
+    const ctor = this.constructor as typeof ImplantationElement;
+    let sheets = adoptedSheets.get(view)?.get(ctor);
+    if (!sheets) {
+      sheets = ctor.elementStyles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync('cssText' in style ? style.cssText : [...style.cssRules].map((r) => r.cssText).join('\n'));
+        return sheet;
+      });
+      if (!adoptedSheets.has(view)) adoptedSheets.set(view, new Map());
+      adoptedSheets.get(view)!.set(ctor, sheets);
+    }
+    root.adoptedStyleSheets = sheets;
+  }
+
+  /** `updateComplete` includes the re-render for a `lang` change the page made just before awaiting it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    this.l10n.flush();
+    return super.getUpdateComplete();
+  }
+
+  #showFallback(error: unknown): void {
+    const cause = String(error instanceof Error ? `${error.name}: ${error.message}` : error);
+    if (cause !== this.#failure) this.warn(`could not render (${cause}); showing the fallback content.`);
+    this.#failure = cause;
+    const fallback = [...this.childNodes].some((n) => n.nodeType === 1 || n.textContent?.trim());
+    try {
+      render(
+        fallback
+          ? html`<slot></slot>`
+          : html`<p>This content could not be shown here.</p>
+              <p>Based on "<cite>${meta.sourceTitle}</cite>", by ${meta.sourceAuthor}.</p>`,
+        this.renderRoot,
+        this.renderOptions,
+      );
+    } catch {
+      this.renderRoot.textContent = fallback ? '' : `Based on "${meta.sourceTitle}", by ${meta.sourceAuthor}.`;
+      if (fallback) this.renderRoot.append(document.createElement('slot'));
+    }
+  }
 
   /**
    * Registers this class as `tag` in `registry`. Never throws; see `define()` in shared/define.ts.
@@ -45,12 +167,13 @@ export class ImplantationElement extends LitElement {
 
   /** The language the element renders in: its `lang`, else the nearest ancestor's, else English. */
   protected get locale(): string {
-    return langOf(this);
+    return this.l10n.lang;
   }
 
-  /** The element's locale's content of one kind, falling back to English. */
-  protected localized<K extends keyof LocaleContent>(kind: K, english: LocaleContent[K]): LocaleContent[K] {
-    return localized(this, kind, english);
+  /** The element's locale's content of one kind, each missing key in English (given here, or bundled). */
+  protected localized<K extends keyof LocaleContent>(kind: K, english?: LocaleContent[K]): LocaleContent[K] {
+    if (english) bundleLocale('en', {[kind]: english});
+    return this.l10n.content(kind);
   }
 
   protected warn(message: string): void {

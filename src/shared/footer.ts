@@ -1,6 +1,7 @@
 import {html, type TemplateResult} from 'lit';
 import type {Meta, Ui} from '../content/types.js';
 import {fill} from './locale.js';
+import {httpUrl} from './url.js';
 
 const warnedStale = new Set<string>();
 
@@ -18,17 +19,40 @@ export function warnIfStale(meta: Meta, today = new Date()): boolean {
   return true;
 }
 
-/** The reviewed date in the reader's language, e.g. "November 25, 2026" or "25 de noviembre de 2026". */
+/** One formatter per language: building one is costly, and a page may show hundreds of widgets. */
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * The reviewed date in the reader's language, e.g. "November 25, 2026" or "25 de noviembre de 2026".
+ * Where `Intl` is missing (old or stripped-down browsers) or rejects the language tag, the ISO date,
+ * which every reader can read, rather than an error.
+ */
 export function formatDate(isoDate: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`));
+  let formatter = formatters.get(lang);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'});
+    } catch {
+      formatter = null;
+    }
+    // A missing Intl is not remembered: a polyfill may arrive later.
+    if (formatter || typeof globalThis.Intl?.DateTimeFormat == 'function') formatters.set(lang, formatter);
+  }
+  try {
+    return formatter ? formatter.format(new Date(`${isoDate}T00:00:00Z`)) : isoDate;
+  } catch {
+    return isoDate;
+  }
 }
 
 /** The credit line, reviewed date and disclaimer that every widget ends with. */
 export function footer(meta: Meta, ui: Ui, lang: string, sourceHref: string | null | undefined = meta.sourceHref): TemplateResult {
   warnIfStale(meta);
   const [before, after = ''] = ui.credit.split('{title}');
-  const title = sourceHref
-    ? html`<a part="source-link" href=${sourceHref} rel="noopener">${meta.sourceTitle}</a>`
+  // Elements check (and warn about) the publisher's value; this is the last guard before the link.
+  const href = httpUrl(sourceHref);
+  const title = href
+    ? html`<a part="source-link" href=${href} rel="noopener">${meta.sourceTitle}</a>`
     : html`<cite>${meta.sourceTitle}</cite>`;
   // "Medically reviewed" only when a clinician is named: readers take "reviewed" to mean a medical review.
   const dated = meta.reviewedBy ? fill(ui['reviewed-by'], {reviewedBy: meta.reviewedBy}) : ui.updated;

@@ -1,8 +1,8 @@
-import type {ReactiveElement} from 'lit';
+import type {ReactiveController, ReactiveElement} from 'lit';
 import type {LocaleContent} from '../content/types.js';
 import {warn} from './warn.js';
 
-type Host = ReactiveElement;
+type Host = ReactiveElement & {lang?: string | null};
 
 /**
  * The page-wide locale registry. It lives on a global keyed by `Symbol.for()`, not in this module,
@@ -10,87 +10,242 @@ type Host = ReactiveElement;
  * register into whichever bundle copy renders the elements. Future versions must keep this shape.
  */
 interface Registry {
-  /** Content per primary language subtag; English is built into every element and never listed. */
+  /** Content per normalized language tag ("es", "pt-br"), registered by locale modules or the page. */
   readonly locales: Map<string, Partial<LocaleContent>>;
   /** One callback per connected element, re-rendering it when its language may have changed. */
   readonly refreshers: Set<() => void>;
+  /** Watches `lang` attributes in the document (shadow roots get observers of their own). */
   observer?: MutationObserver;
 }
 const KEY = Symbol.for('implantation-widgets.locales');
 const registry: Registry = ((globalThis as {[KEY]?: Registry})[KEY] ??= {locales: new Map(), refreshers: new Set()});
-
-const lastLang = new WeakMap<Host, string>();
-const warned = new Set<string>();
 const refreshAll = () => registry.refreshers.forEach((refresh) => refresh());
+
+/**
+ * Locales this copy of the package carries, English first. Kept per bundle copy, not in the page-wide
+ * registry, so that two versions on one page each show their own reviewed English.
+ */
+const bundled = new Map<string, Partial<LocaleContent>>();
+
+/** Languages with a locale module in this package, for the missing-locale warning. Mirrors src/locales/. */
+const MODULES: readonly string[] = ['es'];
+
+/**
+ * A language tag as it is compared: trimmed, lower case, `_` read as `-` (`pt_BR` is `pt-br`), so a tag
+ * that `Intl` would reject never reaches it.
+ */
+export const normalizeTag = (tag: string): string => String(tag).trim().toLowerCase().replace(/_/g, '-');
 
 /**
  * Makes a locale's content available to every element on the page, re-rendering the ones already
  * shown. English is built in; other locales are opt-in modules (`implantation-widgets/locales/es.js`)
- * so that English-only pages do not download text they never show.
+ * so that English-only pages do not download text they never show. Keys it leaves out show in English.
  */
 export function registerLocale(lang: string, content: Partial<LocaleContent>): void {
-  registry.locales.set(lang.toLowerCase(), content);
+  registry.locales.set(normalizeTag(lang), content);
   refreshAll();
 }
 
-/** The primary subtag of the element's own `lang`, else the nearest ancestor's (across shadow roots), else "en". */
-function requestedLang(el: Element): string {
-  // Lit's server DOM shim has no closest() and no ancestors: there only the element's own lang counts.
-  let found: Element | null | undefined = 'closest' in el ? null : el;
-  for (let node: Element | undefined = el; node && !found; node = (node.getRootNode() as ShadowRoot).host) {
-    found = node.closest('[lang]');
-  }
-  return (found?.getAttribute('lang') || '').toLowerCase().split('-')[0] || 'en';
-}
-
-/** The language the element renders in: the one it asks for when that locale is loaded, else "en". */
-export function langOf(el: Element): string {
-  const lang = requestedLang(el);
-  return registry.locales.has(lang) ? lang : 'en';
+/** Adds content this copy carries for `lang` (elements bundle their English this way). */
+export function bundleLocale(lang: string, content: Partial<LocaleContent>): void {
+  const key = normalizeTag(lang);
+  // Filled in place: the table's identity is what tells an element its language's content changed.
+  const table = (bundled.get(key) ?? {}) as Record<string, unknown>;
+  for (const [kind, value] of Object.entries(content)) table[kind] ??= value;
+  bundled.set(key, table);
 }
 
 /**
- * The element's locale's version of one content kind, falling back to the English default.
- * Also subscribes the element, so that loading a locale later or changing an ancestor's `lang`
- * re-renders it with `lang` in its changed properties (where elements recompute localized state).
+ * The `lang` the element asks for: its own `lang` property (current even before Lit reflects it), else
+ * the nearest ancestor's `lang` attribute, crossing shadow roots (open or closed) to their hosts.
  */
-export function localized<K extends keyof LocaleContent>(el: Host, kind: K, english: LocaleContent[K]): LocaleContent[K] {
-  const wanted = requestedLang(el);
-  const lang = langOf(el);
-  if (wanted !== lang) warnMissing(el, wanted);
-  if (!lastLang.has(el)) subscribe(el);
-  lastLang.set(el, lang);
-  return registry.locales.get(lang)?.[kind] ?? english;
-}
-
-function subscribe(el: Host): void {
-  const refresh = () => {
-    const old = lastLang.get(el);
-    if (langOf(el) !== old) el.requestUpdate('lang', old);
-  };
-  el.addController({
-    hostConnected: () => registry.refreshers.add(refresh),
-    hostDisconnected: () => registry.refreshers.delete(refresh),
-  });
-  if (!registry.observer && typeof MutationObserver == 'function') {
-    registry.observer = new MutationObserver(refreshAll);
-    registry.observer.observe(document, {attributeFilter: ['lang'], subtree: true});
+function requestedTag(el: Host): string {
+  if (el.lang) return el.lang;
+  // Lit's server DOM shim has no closest() and no ancestors: there only the element's own lang counts.
+  if (!('closest' in el)) return '';
+  for (let node = parentOf(el); node; node = hostOf(node)) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? '';
   }
+  return '';
 }
 
+const parentOf = (el: Element): Element | null => {
+  const parent = el.parentNode;
+  if (!parent) return null;
+  return parent.nodeType === 1 ? (parent as Element) : ((parent as ShadowRoot).host ?? null);
+};
+const hostOf = (node: Element): Element | null => (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+
+/** The tags to try for a requested one, most specific first: "es-mx", then "es". */
+const candidates = (tag: string): string[] => {
+  const normal = normalizeTag(tag);
+  const primary = normal.split('-')[0];
+  return primary && primary !== normal ? [normal, primary] : [normal];
+};
+
+const lookup = (lang: string) => registry.locales.get(lang) ?? bundled.get(lang);
+
+/** Content `english` with every key the locale provides replaced: per key, never per kind. */
+function merge<T>(english: T, local: unknown): T {
+  if (local == null || local === english) return english;
+  if (typeof english === 'string') return (typeof local === 'string' && local ? local : english) as T;
+  if (Array.isArray(english)) {
+    if (!Array.isArray(local)) return english;
+    // Blocks (questions, sections) match by id; lists of paragraphs are replaced whole when not empty.
+    if (english.every((item) => typeof item === 'object' && item && 'id' in item)) {
+      return english.map((item) => merge(item, local.find((other) => other && other.id === item.id))) as T;
+    }
+    return (local.length && local.every((item) => typeof item === typeof english[0]) ? local : english) as T;
+  }
+  if (typeof english === 'object' && english && typeof local === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(english)) out[key] = merge(value, (local as Record<string, unknown>)[key]);
+    return out as T;
+  }
+  return english;
+}
+const mergedCache = new WeakMap<object, Map<string, unknown>>();
+
+const warned = new Set<string>();
 /**
  * One warning per language per page. Script-tag pages often load the locale file after the bundle,
  * so the check waits until the page has loaded before deciding the locale is really missing.
  */
-function warnMissing(el: Element, lang: string): void {
-  if (warned.has(lang)) return;
-  warned.add(lang);
+function warnMissing(el: Element, tag: string): void {
+  const primary = candidates(tag).at(-1)!;
+  if (warned.has(primary)) return;
+  warned.add(primary);
+  const hint = MODULES.includes(primary)
+    ? `Load implantation-widgets/locales/${primary}.js (dist/cdn/locales/${primary}.js on a script-tag page) for it.`
+    : `implantation-widgets has no "${primary}" locale.`;
   const check = () =>
-    registry.locales.has(lang) ||
-    warn(el, `lang "${lang}" has no loaded translation; showing English. Spanish needs implantation-widgets/locales/es.js.`);
+    candidates(tag).some(lookup) || warn(el, `lang "${tag}" has no loaded translation; showing English. ${hint}`);
   const state = globalThis.document?.readyState;
   if (state && state != 'complete') addEventListener('load', check, {once: true});
   else check();
+}
+
+/**
+ * Observers for `lang` inside shadow roots, which a document-level observer cannot see into, and in
+ * other documents an element was adopted into (an iframe, a window.open() window).
+ */
+const rootObservers = new WeakMap<Node, {observer: MutationObserver; users: number}>();
+const OBSERVED = {attributeFilter: ['lang'], subtree: true};
+
+/**
+ * The language of one element, as a controller created once per element. It finds the language once
+ * per update (one walk up the ancestors) and keeps it current: it re-renders the element when a locale
+ * is registered, when the element moves, and when `lang` changes on any ancestor, including ancestors
+ * inside the shadow roots the element lives in.
+ */
+export class Localization implements ReactiveController {
+  readonly #host: Host;
+  #requested = '';
+  #lang = 'en';
+  #table?: Partial<LocaleContent>;
+  #resolved = false;
+  #rendered?: Partial<LocaleContent>;
+  #roots: Node[] = [];
+  readonly #refresh = () => {
+    const before = this.#table;
+    this.resolve();
+    if (this.#table !== before || this.#table !== this.#rendered) this.#host.requestUpdate();
+  };
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Finds the element's language now. Elements call it at the start of every update. */
+  resolve(): void {
+    this.#resolved = true;
+    this.#requested = requestedTag(this.#host);
+    const found = candidates(this.#requested || 'en').find(lookup);
+    this.#lang = found ?? 'en';
+    this.#table = lookup(this.#lang);
+    if (!found && this.#requested) warnMissing(this.#host, this.#requested);
+  }
+
+  /** The language the element renders in, e.g. "en", "es" or "pt-br". */
+  get lang(): string {
+    if (!this.#resolved) this.resolve();
+    return this.#lang;
+  }
+
+  /** Whether the language (or its content) differs from the one the element last rendered in. */
+  get changed(): boolean {
+    this.lang;
+    return this.#table !== this.#rendered;
+  }
+
+  /** One kind of content in the element's language, every missing key filled in from English. */
+  content<K extends keyof LocaleContent>(kind: K): LocaleContent[K] {
+    this.lang;
+    const english = bundled.get('en')?.[kind] as LocaleContent[K];
+    const table = this.#table;
+    if (!table || table === bundled.get('en')) return english;
+    let cache = mergedCache.get(table);
+    if (!cache) mergedCache.set(table, (cache = new Map()));
+    // Keyed by the English too: two bundle copies on a page may carry different English.
+    let entry = cache.get(kind) as {english: unknown; value: LocaleContent[K]} | undefined;
+    if (!entry || entry.english !== english) cache.set(kind, (entry = {english, value: merge(english, table[kind])}));
+    return entry.value;
+  }
+
+  /**
+   * Applies `lang` changes the observers have seen but not yet delivered, so that `updateComplete`
+   * awaited right after `div.lang = 'es'` already includes the re-render.
+   */
+  flush(): void {
+    const pending = [registry.observer, ...this.#roots.map((root) => rootObservers.get(root)?.observer)]
+      .some((observer) => observer && observer.takeRecords().length > 0);
+    if (pending) refreshAll();
+  }
+
+  hostConnected(): void {
+    registry.refreshers.add(this.#refresh);
+    if (typeof MutationObserver != 'function') return;
+    if (!registry.observer) {
+      registry.observer = new MutationObserver(refreshAll);
+      registry.observer.observe(document, OBSERVED);
+    }
+    this.#roots = [];
+    // Each shadow root the element lives in, then its document when that is not this window's.
+    for (let node: Node = this.#host; ; ) {
+      const root = node.getRootNode() as Node & Partial<ShadowRoot>;
+      if ((root as Node) === document || (!root.host && root.nodeType !== 9)) break;
+      let entry = rootObservers.get(root);
+      if (!entry) {
+        rootObservers.set(root, (entry = {observer: new MutationObserver(refreshAll), users: 0}));
+        entry.observer.observe(root, OBSERVED);
+      }
+      entry.users++;
+      this.#roots.push(root);
+      if (!root.host) break;
+      node = root.host;
+    }
+    // Moved into another container: its lang may differ from the old one's.
+    this.#refresh();
+  }
+
+  hostDisconnected(): void {
+    registry.refreshers.delete(this.#refresh);
+    for (const root of this.#roots) {
+      const entry = rootObservers.get(root);
+      if (entry && !--entry.users) {
+        entry.observer.disconnect();
+        rootObservers.delete(root);
+      }
+    }
+    this.#roots = [];
+  }
+
+  hostUpdated(): void {
+    this.#rendered = this.#table;
+    this.#resolved = false;
+  }
 }
 
 /** Fills `{name}` placeholders in a content string. */

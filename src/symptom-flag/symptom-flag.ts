@@ -7,6 +7,9 @@ import {guidanceStyles} from '../shared/guidance.styles.js';
 import {assess, QUESTIONS, unknownAnswers, type Answers, type Assessment, type Level, type ReasonId} from '../triage/triage.js';
 import {guidance, meta, ui} from '../content/en.js';
 import {flagStyles} from './symptom-flag.styles.js';
+import {bundleLocale} from '../shared/locale.js';
+
+bundleLocale('en', {guidance, meta, ui});
 
 export interface SymptomFlagChangeDetail {
   level: Level;
