@@ -15,6 +15,10 @@ export const faqStyles = css`
   [part~='item'] {
     border-bottom: 1px solid var(--implantation-faq-border-color, var(--_border));
   }
+  /* The last question's line is the footer's rule: one line, not two. */
+  [part~='item'] + footer {
+    border-top: 0;
+  }
   [part~='heading'] {
     margin: 0;
     font-size: var(--implantation-faq-question-size, 1.0625em);

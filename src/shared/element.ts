@@ -4,6 +4,7 @@ import type {LocaleContent} from '../content/types.js';
 import {define} from './define.js';
 import {langOf, localized} from './locale.js';
 import {warn} from './warn.js';
+import {followPageFont} from './page-font.js';
 
 /**
  * What every implantation-widgets element shares: the guarded `define()`, the `lang` and `theme`
@@ -20,8 +21,18 @@ export class ImplantationElement extends LitElement {
     theme: {reflect: true},
   };
 
-  /** Forces a colour scheme: "light" or "dark". Without it the reader's system setting decides. */
+  /**
+   * The colour scheme: "light" or "dark" forces one, "auto" follows the reader's system. Without it the
+   * widget follows the page's `color-scheme` (light when the page declares none).
+   */
   declare theme: string | undefined;
+
+  #internals = this.attachInternals?.();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageFont(this, this.#internals);
+  }
 
   /**
    * Registers this class as `tag` in `registry`. Never throws; see `define()` in shared/define.ts.
