@@ -1,6 +1,8 @@
 import {css} from 'lit';
+import {cardHost} from '../shared/base.styles.js';
 
 export const articleStyles = css`
+  ${cardHost(css`:host`)}
   /* The card itself is .card in base.styles.ts; these keep the article's own tokens working. */
   article {
     padding: var(--implantation-article-padding, var(--implantation-card-padding, var(--_space)));

@@ -1,6 +1,8 @@
 import {css} from 'lit';
+import {cardHost} from '../shared/base.styles.js';
 
 export const faqStyles = css`
+  ${cardHost(css`:host([card])`)}
   [part~='toggle-all'] {
     display: block;
     min-height: 44px;

@@ -57,19 +57,20 @@ export const baseStyles = css`
       --_error: var(--implantation-check-error-color, light-dark(#a40e26, #ffa198));
     }
   }
-  /* No theme: the inherited color-scheme (the page's). "auto": the reader's system. */
-  :host([theme='auto' i]) {
+  /* No theme: the inherited color-scheme (the page's). "auto": the reader's system. ~= and i: the
+     value is matched as a trimmed, case-insensitive word (" Dark " is dark). */
+  :host([theme~='auto' i]) {
     color-scheme: light dark;
   }
-  :host([theme='light' i]) {
+  :host([theme~='light' i]) {
     color-scheme: light;
   }
-  :host([theme='dark' i]) {
+  :host([theme~='dark' i]) {
     color-scheme: dark;
   }
   /* Without light-dark(), a forced dark theme still needs dark colours. */
   @supports not (color: light-dark(#000, #fff)) {
-    :host([theme='dark' i]) {
+    :host([theme~='dark' i]) {
       --_fg: var(--implantation-color-text, #e6edf3);
       --_card-bg: var(--implantation-card-background, var(--implantation-color-background, #0d1117));
       --_muted: var(--implantation-color-muted, #9ea7b3);
@@ -115,12 +116,15 @@ export const baseStyles = css`
     visibility: visible;
     list-style: none;
   }
-  /* One card style for every widget that is a card (article, check, and the FAQ with card). */
+  /*
+   * One card style for every widget that is a card (article, check, and the FAQ with card). The card's
+   * background is the host's (cardHost below), next to the host's text colour: a rule on the tag that
+   * changes one can change the other, and the text stays on the background it was meant for.
+   */
   .card {
     padding: var(--implantation-card-padding, var(--_space));
     border: var(--implantation-card-border-width, 1px) solid var(--implantation-card-border-color, var(--_border));
     border-radius: var(--_radius);
-    background: var(--_card-bg);
     box-shadow: var(--implantation-card-shadow, none);
   }
   /* Not inherited from the host, which the page may set to content-box. */
@@ -183,5 +187,13 @@ export const baseStyles = css`
       transition: none !important;
       animation: none !important;
     }
+  }
+`;
+
+/** The host side of a card: its background (a rule on the tag still wins) with the card's corners. */
+export const cardHost = (selector: ReturnType<typeof css>) => css`
+  ${selector} {
+    --_bg: var(--_card-bg);
+    border-radius: var(--_radius);
   }
 `;

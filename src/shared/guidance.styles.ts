@@ -48,11 +48,11 @@ export const guidanceStyles = css`
     }
   }
   @supports not (color: light-dark(#000, #fff)) {
-    :host([theme='dark' i]) [data-level='typical'] {
+    :host([theme~='dark' i]) [data-level='typical'] {
       --_level-fg: var(--implantation-flag-typical-color, #7ee787);
       --_level-bg: var(--implantation-flag-typical-background, #0f2d1a);
     }
-    :host([theme='dark' i]) [data-level='seek-care'] {
+    :host([theme~='dark' i]) [data-level='seek-care'] {
       --_level-fg: var(--implantation-flag-seek-care-color, #ffa198);
       --_level-bg: var(--implantation-flag-seek-care-background, #3c1216);
     }

@@ -1,6 +1,8 @@
 import {css} from 'lit';
+import {cardHost} from '../shared/base.styles.js';
 
 export const checkStyles = css`
+  ${cardHost(css`:host`)}
   /* The card itself is .card in base.styles.ts; these keep the check's own tokens working. */
   [part~='check'] {
     padding: var(--implantation-check-padding, var(--implantation-card-padding, var(--_space)));

@@ -17,7 +17,8 @@ function inPage(tags) {
   return tags.flatMap((tag) => [...document.querySelectorAll(tag)]).map((el) => {
     const root = el.shadowRoot;
     const box = el.getBoundingClientRect();
-    const text = root.querySelector('p') ?? root.firstElementChild;
+    // Body text: the first paragraph, legend or button outside the (smaller) footer.
+    const text = [...root.querySelectorAll('p, legend, button')].find((n) => !n.closest('footer')) ?? root.firstElementChild;
     const inside = [...root.querySelectorAll('*')];
     const opaque = [el, ...inside]
       .filter((n) => {
@@ -45,7 +46,7 @@ function inPage(tags) {
       leaks: [...new Set(leaks)].slice(0, 5),
       fontSize: parseFloat(getComputedStyle(text).fontSize),
       fontFamily: getComputedStyle(text).fontFamily,
-      card: c && {radius: c.borderTopLeftRadius, border: `${c.borderTopWidth} ${c.borderTopStyle} ${c.borderTopColor}`, padding: c.paddingTop, background: c.backgroundColor},
+      card: c && {radius: c.borderTopLeftRadius, border: `${c.borderTopWidth} ${c.borderTopStyle} ${c.borderTopColor}`, padding: c.paddingTop, background: getComputedStyle(el).backgroundColor},
     };
   });
 }

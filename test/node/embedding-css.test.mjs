@@ -6,13 +6,11 @@ import {axe, elements, open, pageLog, useBrowser} from '../embedding/harness.mjs
 
 const env = useBrowser();
 
-// What a page rule could change through the host: inherited typography and colours, and the host's
-// display and background. The host's box (margin, padding, width, box-sizing) is the publisher's to set.
-const HOST = [
-  'display', 'font-size', 'line-height', 'font-weight', 'font-style', 'letter-spacing', 'word-spacing',
-  'text-transform', 'text-align', 'text-indent', 'text-shadow', 'white-space', 'overflow-wrap', 'color',
-  'background-color', 'cursor', 'color-scheme',
-];
+// What the host keeps on the hostile page: the properties a publisher may set on the tag, which the
+// hostile page does not target at the tag itself. Every other inherited property (line-height,
+// letter-spacing, text-transform...) is hit on the host by `body * {... !important}`: since this round
+// rules on the tag win over :host, so the host's own values may differ; what matters is the inside.
+const HOST = ['display', 'font-size', 'font-family', 'color', 'background-color', 'color-scheme'];
 // Inside the shadow root, the box too.
 const PROPS = [...HOST, 'box-sizing', 'margin-top', 'margin-bottom', 'padding-top', 'padding-inline-start',
   'border-top-width', 'border-top-style', 'border-top-color', 'outline-style', 'visibility', 'width', 'height'];
@@ -52,12 +50,16 @@ describe('hostile host CSS', () => {
       assert.deepEqual(await pageLog(hostile), []);
     });
 
-    it(`<${tag}> keeps its designed size, colours and block layout`, async () => {
+    it(`<${tag}> keeps its designed size, colours and block layout inside`, async () => {
       const host = await hostile.evaluate((tag) => {
-        const s = getComputedStyle(document.querySelector(tag));
-        return {display: s.display, fontSize: s.fontSize, lineHeight: s.lineHeight, color: s.color, background: s.backgroundColor};
+        const host = document.querySelector(tag);
+        const s = getComputedStyle(host);
+        const inner = getComputedStyle(host.shadowRoot.querySelector('.root'));
+        return {display: s.display, fontSize: s.fontSize, lineHeight: inner.lineHeight, color: inner.color, background: s.backgroundColor};
       }, tag);
-      assert.deepEqual(host, {display: 'block', fontSize: '16px', lineHeight: '24px', color: 'rgb(31, 35, 40)', background: 'rgb(255, 255, 255)'});
+      // The article and the check are cards; the flag and the FAQ sit on the page without a background.
+      const card = tag === 'implantation-article' || tag === 'symptom-check';
+      assert.deepEqual(host, {display: 'block', fontSize: '16px', lineHeight: '24px', color: 'rgb(31, 35, 40)', background: card ? 'rgb(255, 255, 255)' : 'rgba(0, 0, 0, 0)'});
     });
 
     it(`<${tag}> inherits the page's font family and uses the publisher's tokens`, async () => {
