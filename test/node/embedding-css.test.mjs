@@ -41,7 +41,7 @@ describe('hostile host CSS', () => {
       const s = getComputedStyle(document.querySelector('h1'));
       return [s.fontSize, s.lineHeight, s.color, s.textTransform];
     });
-    assert.deepEqual(h1, ['30px', '90px', 'rgb(255, 255, 255)', 'uppercase']);
+    assert.deepEqual(h1, ['30px', '90px', 'rgb(122, 31, 0)', 'uppercase']);
   });
 
   for (const {tag} of elements) {
