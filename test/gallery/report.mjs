@@ -5,14 +5,24 @@
 import {readFile} from 'node:fs/promises';
 import {it} from 'node:test';
 import {open, useBrowser} from '../embedding/harness.mjs';
-import {galleryPages} from './systems.mjs';
+import {SNIPPET, galleryPages} from './systems.mjs';
 import {measureGallery} from './measure.mjs';
 
 const env = useBrowser();
 const cdn = process.env.GALLERY_CDN;
 
-async function setup(page, throttle) {
+/** The old default snippet: the ES module instead of the classic script in <head>. */
+async function asModule(page) {
+  await page.route(/\/demo\/gallery\/[\w-]+\.html$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(SNIPPET, '<script type="module" src="../../dist/cdn/implantation-widgets.js"></script>');
+    route.fulfill({response, body: html});
+  });
+}
+
+async function setup(page, throttle, module = false) {
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  if (module) await asModule(page);
   if (cdn) {
     await page.route(/\/dist\/cdn\//, async (route) => {
       const file = new URL(route.request().url()).pathname.split('/dist/cdn/')[1];
@@ -30,6 +40,9 @@ it('gallery figures', async () => {
       const page = await open(env, `/demo/gallery/${file}`, {viewport: {width, height: 900}}, {setup: (p) => setup(p, true)});
       row[`cls${width}`] = (await measureGallery(page)).cls.toFixed(3);
       await page.context().close();
+      const late = await open(env, `/demo/gallery/${file}`, {viewport: {width, height: 900}}, {setup: (p) => setup(p, true, true)});
+      row[`module${width}`] = (await measureGallery(late)).cls.toFixed(3);
+      await late.context().close();
     }
     for (const colorScheme of ['light', 'dark']) {
       const page = await open(env, `/demo/gallery/${file}`, {colorScheme}, {setup: (p) => setup(p, false)});

@@ -115,3 +115,38 @@ export const galleryPages = systems.flatMap((system) =>
     html: galleryPage(system, variant),
   })),
 );
+
+/** The gallery's index page: one link per page, with what it shows. */
+export function galleryIndex(pages = galleryPages) {
+  const items = pages.map(({file, system, variant}) =>
+    `      <li><a href="${file}">${system.title}${variant ? ` (${variant})` : ''}</a>${system.preset ? ` with the <code>themes/${system.preset}.css</code> preset` : ''}</li>`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="description" content="The implantation-widgets on pages built with the real CSS of Bootstrap, GOV.UK Frontend, NHS.UK frontend, Pico and Tailwind.">
+  <link rel="icon" href="../favicon.svg" type="image/svg+xml">
+  <title>Host gallery · implantation-widgets demo</title>
+  <link rel="stylesheet" href="../demo.css">
+</head>
+<body>
+  <header>
+    <h1>Host gallery</h1>
+    <p>The four widgets on article pages built with each design system's own CSS, loaded with the default snippet.</p>
+  </header>
+  <nav class="pages" aria-label="Demo pages">
+    <ul>
+      <li><a href="../index.html">All widgets</a></li>
+      <li><a href="../builder.html">Embed-code builder</a></li>
+    </ul>
+  </nav>
+  <main>
+    <ul>
+${items.join('\n')}
+    </ul>
+  </main>
+</body>
+</html>
+`;
+}

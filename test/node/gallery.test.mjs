@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {axe, elements, open, useBrowser} from '../embedding/harness.mjs';
-import {galleryPages} from '../gallery/systems.mjs';
+import {galleryIndex, galleryPages} from '../gallery/systems.mjs';
 import {measureGallery} from '../gallery/measure.mjs';
 
 const env = useBrowser();
@@ -24,6 +24,7 @@ describe('the committed gallery pages are the generated ones', () => {
   for (const {file, html} of galleryPages) {
     it(file, () => assert.equal(readFileSync(`demo/gallery/${file}`, 'utf8'), html, 'run: node demo/gallery/generate.mjs'));
   }
+  it('index.html', () => assert.equal(readFileSync('demo/gallery/index.html', 'utf8'), galleryIndex(), 'run: node demo/gallery/generate.mjs'));
 });
 
 for (const {file, dark, tint} of galleryPages) {
