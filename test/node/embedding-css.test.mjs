@@ -94,3 +94,42 @@ describe('accessibility on the hostile page', () => {
     });
   }
 });
+
+describe('global rules that also match the tag', () => {
+  // Since this round a rule on the tag wins over the widget's :host (font, size, colour, background,
+  // display); CSS cannot tell `* {...}` from `implantation-faq {...}`. These still must not break the
+  // inside: the text stays readable on what is behind it, and nothing else that inherits gets in.
+  it('`* { all: revert; font-size: 30px !important }`, `body * { color; background }` and `display: inline` leave every widget readable', async () => {
+    const page = await open(env, '/test/embedding/hostile.html');
+    const seen = await page.evaluate((tags) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`* { all: revert; font-size: 30px !important; }
+        body * { color: white !important; background-color: #1b1030 !important; }
+        .slot > * { display: inline !important; }`);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const lum = (c) => {
+        const [r, g, b] = c.match(/[\d.]+/g).map(Number).map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const behind = (el) => {
+        for (let n = el; n; n = n.parentElement ?? n.getRootNode().host) {
+          const bg = getComputedStyle(n).backgroundColor;
+          if (!/rgba\(.*, 0\)$/.test(bg)) return bg;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      return tags.map((tag) => {
+        const p = [...document.querySelector(tag).shadowRoot.querySelectorAll('p, legend, button')].find((n) => !n.closest('footer'));
+        const s = getComputedStyle(p);
+        const [a, b] = [lum(s.color), lum(behind(p))].sort((x, y) => y - x);
+        return {tag, contrast: Math.round(((a + 0.05) / (b + 0.05)) * 10) / 10, lineHeight: parseFloat(s.lineHeight) / parseFloat(s.fontSize), transform: s.textTransform, spacing: s.letterSpacing};
+      });
+    }, elements.map((e) => e.tag));
+    for (const w of seen) {
+      assert.ok(w.contrast >= 4.5, `${w.tag}: contrast ${w.contrast}`);
+      assert.deepEqual([w.transform, w.spacing], ['none', 'normal'], w.tag);
+      assert.ok(w.lineHeight > 1.2 && w.lineHeight < 1.6, `${w.tag}: line-height ${w.lineHeight}`);
+    }
+    await page.context().close();
+  });
+});
