@@ -39,13 +39,13 @@ export const systems = [
     h1: 'display-6 mb-3', h2: 'h3 mt-4', p: 'lead', variants: {dark: {html: ' data-bs-theme="dark"'}},
   },
   {
-    name: 'govuk', title: 'GOV.UK Frontend', css: ['node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css'], preset: 'govuk',
+    name: 'govuk', title: 'GOV.UK Frontend', css: ['node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css', 'test/gallery/offsite-fonts.css'], preset: 'govuk',
     html: ' class="govuk-template govuk-template--rebranded"', body: ' class="govuk-template__body govuk-frontend-supported"',
     wrap: ['<div class="govuk-width-container"><main class="govuk-main-wrapper"><div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">', '</div></div></main></div>'],
     h1: 'govuk-heading-xl', h2: 'govuk-heading-l', p: 'govuk-body', variants: {},
   },
   {
-    name: 'nhsuk', title: 'NHS.UK frontend', css: ['node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css'], preset: 'nhsuk',
+    name: 'nhsuk', title: 'NHS.UK frontend', css: ['node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css', 'test/gallery/offsite-fonts.css'], preset: 'nhsuk',
     html: ' class="nhsuk-template"', body: ' class="nhsuk-template__body nhsuk-frontend-supported"', tint: true,
     wrap: ['<div class="nhsuk-width-container"><main class="nhsuk-main-wrapper"><div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">', '</div></div></main></div>'],
     h1: 'nhsuk-heading-xl', h2: 'nhsuk-heading-l', p: 'nhsuk-body', variants: {},
@@ -70,7 +70,9 @@ const cls = (c) => (c ? ` class="${c}"` : '');
 /** One gallery page. */
 export function galleryPage(system, variant = '') {
   const s = {...system, ...(variant ? system.variants[variant] : {})};
-  const links = [...s.css, ...(s.preset ? [`themes/${s.preset}.css`] : [])]
+  // The preset comes after the system's CSS, and a page's own overrides (offsite-fonts.css) after it.
+  const own = s.css.filter((href) => href.startsWith('test/'));
+  const links = [...s.css.filter((href) => !own.includes(href)), ...(s.preset ? [`themes/${s.preset}.css`] : []), ...own]
     .map((href) => `<link rel="stylesheet" href="${ROOT}/${href}">`).join('\n');
   const h2 = (text) => `<h2${cls(s.h2)}>${text}</h2>`;
   const p = (text) => `<p${cls(s.p)}>${text}</p>`;
