@@ -30,8 +30,11 @@ export class ImplantationElement extends LitElement {
   #internals = this.attachInternals?.();
 
   override connectedCallback(): void {
+    // A server-rendered widget is already painted in the page's font: switching it now would move
+    // the page, so it keeps that font (no system UI stack for declarative shadow DOM on a bare page).
+    const serverRendered = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
-    followPageFont(this, this.#internals);
+    if (!serverRendered) followPageFont(this, this.#internals);
   }
 
   /**
