@@ -2,7 +2,7 @@
 // - dist/: one ES module per source file (class-only and define modules), lit left external, with .d.ts,
 //   for npm consumers whose bundler dedupes lit and tree-shakes unused elements;
 // - dist/cdn/: self-contained minified bundles with lit inside, for a publisher's <script> tag.
-import {readdirSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -27,6 +27,15 @@ export const minify = () => [
 ];
 const cdnTypescript = () => typescript({declaration: false, outDir: 'dist/cdn', sourceMap: false});
 
+/** Copies the design-system presets (themes/*.css, tokens only) to dist/cdn/themes/ for script-tag pages. */
+const copyThemes = () => ({
+  name: 'copy-themes',
+  writeBundle() {
+    mkdirSync('dist/cdn/themes', {recursive: true});
+    for (const file of readdirSync('themes')) copyFileSync(join('themes', file), join('dist/cdn/themes', file));
+  },
+});
+
 // content/types.ts holds only types, so its JS module is empty by design.
 const onwarn = (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning);
 
@@ -40,7 +49,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [nodeResolve(), cdnTypescript(), ...minify()],
+    plugins: [nodeResolve(), cdnTypescript(), ...minify(), copyThemes()],
     output: [
       {file: 'dist/cdn/implantation-widgets.js', format: 'es'},
       {file: 'dist/cdn/implantation-widgets.iife.js', format: 'iife', name: 'ImplantationWidgets'},

@@ -4,7 +4,8 @@
 import {VERSION} from '../dist/content/version.js';
 import {article, faq, ui} from '../dist/content/en.js';
 
-// The package version comes from package.json, written into dist/ by the build.
+// The package version comes from package.json, written into dist/ by the build. The CDN address works
+// once the package is published; the "Base URL" field points the code at a self-hosted copy of dist/cdn/.
 const CDN = `https://unpkg.com/implantation-widgets@${VERSION}/dist/cdn`;
 
 const ids = (blocks) => blocks.map((b) => [b.id, b.heading]);
@@ -19,14 +20,17 @@ const notSet = ['', 'Not set'];
 const ELEMENTS = {
   'implantation-article': {label: 'Article', module: 'article', options: [
     {name: 'sections', label: 'Sections to show (none ticked: all)', type: 'ids', choices: ids(article)},
+    {name: 'no-title', label: 'Hide the built-in title (your page has its own heading)', type: 'boolean'},
     level(2), sourceHref,
   ]},
   'implantation-faq': {label: 'Questions and answers', module: 'faq', options: [
     {name: 'items', label: 'Questions to show (none ticked: all)', type: 'ids', choices: ids(faq)},
-    {name: 'open', label: 'Questions open at start', type: 'ids', choices: ids(faq)},
+    // Only the questions `items` shows can be open: see openChoices().
+    {name: 'open', label: 'Questions open at start', type: 'ids', choices: ids(faq), within: 'items'},
     {name: 'single', label: 'Only one answer open at a time', type: 'boolean'},
     {name: 'no-toggle-all', label: 'Hide the “Expand all” button', type: 'boolean'},
     {name: 'structured-data', label: 'Add FAQPage structured data for search engines', type: 'boolean'},
+    {name: 'card', label: 'Draw it as a card, like the article', type: 'boolean'},
     level(3), sourceHref,
   ]},
   'symptom-flag': {label: 'Symptom flag', module: 'symptom-flag', options: [
@@ -38,16 +42,24 @@ const ELEMENTS = {
       ...['hours', 'days', 'persistent'].map((v) => [v, ui[`duration-${v}`]])]},
     {name: 'heavy-bleeding', label: 'Heavy bleeding', type: 'boolean'},
   ]},
-  'symptom-check': {label: 'Symptom check', module: 'symptom-check', options: [level(2)]},
+  'symptom-check': {label: 'Symptom check', module: 'symptom-check', options: [
+    {name: 'no-title', label: 'Hide the built-in title (your page has its own heading)', type: 'boolean'},
+    level(2),
+  ]},
 };
 const COMMON = [
   {name: 'lang', label: 'Language', type: 'select',
     choices: [['', 'The page’s language'], ['en', 'English'], ['es', 'Spanish (español)']]},
   {name: 'theme', label: 'Colour scheme', type: 'select',
-    choices: [['', 'The reader’s setting'], ['light', 'Always light'], ['dark', 'Always dark']]},
+    choices: [['', 'The page’s colour scheme'], ['auto', 'The reader’s setting'], ['light', 'Always light'], ['dark', 'Always dark']]},
   {name: 'bundle', label: 'Script', type: 'select', markup: false,
-    choices: [['', 'Only this widget (smaller)'], ['all', 'Every widget (one file for several widgets)']]},
+    choices: [['', 'Classic script in <head>: every widget, no layout shift'],
+      ['module', 'Module, only this widget: smaller, may shift the page'],
+      ['all', 'Module, every widget: may shift the page']]},
+  {name: 'base', label: 'Base URL (your own copy of dist/cdn/; empty: the CDN)', type: 'url', markup: false},
 ];
+/** What the module forms cost, said next to the code they produce. */
+const SHIFT_NOTE = '<!-- A module runs after the first paint: it may shift the page unless it is render-blocking or server-rendered. -->';
 
 const $ = (id) => document.getElementById(id);
 const form = $('options');
@@ -72,7 +84,7 @@ function control(option) {
         h('label', {}, h('input', {type: 'checkbox', name: option.name, value}), text)));
   }
   const input = option.type === 'url'
-    ? h('input', {type: 'url', id, name: option.name, placeholder: 'https://'})
+    ? h('input', {type: 'url', id, name: option.name, placeholder: option.name === 'base' ? CDN : 'https://'})
     : h('select', {id, name: option.name}, ...option.choices.map(([value, text]) => h('option', {value}, text)));
   return h('div', {className: 'field'}, h('label', {htmlFor: id}, option.label), input);
 }
@@ -83,6 +95,21 @@ function showOptions() {
     h('fieldset', {}, h('legend', {}, 'Options'), ...options.map(control)),
     h('fieldset', {}, h('legend', {}, 'Language and look'), ...COMMON.map(control)),
   );
+}
+
+/**
+ * Hides the choices of an option that depends on another (`within`): "open" offers only the questions
+ * "items" shows, and a hidden choice is unticked so the code never names a question that is not there.
+ */
+function limitChoices() {
+  for (const option of ELEMENTS[elementSelect.value].options.filter((o) => o.within)) {
+    const shown = new FormData(form).getAll(option.within);
+    for (const box of form.querySelectorAll(`input[name="${option.name}"]`)) {
+      const hidden = shown.length > 0 && !shown.includes(box.value);
+      box.closest('label').hidden = hidden;
+      if (hidden) box.checked = false;
+    }
+  }
 }
 
 /** The chosen attributes as [name, value] pairs, in markup order; a boolean attribute has value "". */
@@ -102,19 +129,32 @@ function attributes() {
 const escapeAttribute = (value) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
+/** The base URL typed by the publisher, without a trailing slash, or the CDN. */
+function base() {
+  const typed = String(new FormData(form).get('base') ?? '').trim().replace(/\/+$/, '');
+  return typed ? escapeAttribute(typed) : CDN;
+}
+
+/** The script tags: the classic bundle (the shift-free default) or a module, plus Spanish when chosen. */
+function scripts(module, spanish) {
+  const bundle = new FormData(form).get('bundle');
+  const url = base();
+  // The Spanish file is a classic script that also works as a module, so it follows the main script.
+  const es = (type) => (spanish ? [`<script${type} src="${url}/locales/es.js"></script>`] : []);
+  if (!bundle) return ['<!-- in <head> -->', `<script src="${url}/implantation-widgets.iife.js"></script>`, ...es(''), '<!-- where the widget goes -->'];
+  const file = bundle === 'all' ? 'implantation-widgets' : module;
+  return [SHIFT_NOTE, `<script type="module" src="${url}/${file}.js"></script>`, ...es(' type="module"')];
+}
+
 function update() {
+  limitChoices();
   const tag = elementSelect.value;
   const {module} = ELEMENTS[tag];
   const pairs = attributes();
   const spanish = pairs.some(([name, value]) => name === 'lang' && value === 'es');
-  const file = new FormData(form).get('bundle') === 'all' ? 'implantation-widgets' : module;
   const markup = pairs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 
-  $('html-snippet').textContent = [
-    `<script type="module" src="${CDN}/${file}.js"></script>`,
-    ...(spanish ? [`<script type="module" src="${CDN}/locales/es.js"></script>`] : []),
-    `<${tag}${markup}></${tag}>`,
-  ].join('\n');
+  $('html-snippet').textContent = [...scripts(module, spanish), `<${tag}${markup}></${tag}>`].join('\n');
   $('npm-snippet').textContent = [
     `// npm install implantation-widgets@${VERSION}`,
     `import 'implantation-widgets/${module}.js';`,

@@ -55,13 +55,16 @@ async function rendered(el: Element | null) {
 }
 
 describe('embed-code builder (demo/builder.html)', () => {
-  it('starts with the article: a script tag pinned to the package version, the markup, the npm import and a preview', async () => {
+  // The shift-free default: the classic bundle in <head>, then the markup where the widget goes.
+  const classic = (url = CDN, ...more: string[]) =>
+    ['<!-- in <head> -->', `<script src="${url}/implantation-widgets.iife.js"></script>`, ...more, '<!-- where the widget goes -->'];
+  const NOTE = '<!-- A module runs after the first paint: it may shift the page unless it is render-blocking or server-rendered. -->';
+
+  it('starts with the article: the classic script for <head> pinned to the package version, the markup, the npm import and a preview', async () => {
     const {$} = await open('/demo/builder.html');
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);
-    expect($('#html-snippet').textContent).to.equal(
-      `<script type="module" src="${CDN}/article.js"></script>\n<implantation-article></implantation-article>`,
-    );
+    expect($('#html-snippet').textContent).to.equal([...classic(), '<implantation-article></implantation-article>'].join('\n'));
     expect($('#npm-snippet').textContent).to.equal(
       `// npm install implantation-widgets@${VERSION}\nimport 'implantation-widgets/article.js';`,
     );
@@ -76,7 +79,9 @@ describe('embed-code builder (demo/builder.html)', () => {
     const modules = ['article', 'faq', 'symptom-flag', 'symptom-check'];
     for (const [i, tag] of TAGS.entries()) {
       choose(select, tag);
-      expect($('#html-snippet').textContent).to.equal(`<script type="module" src="${CDN}/${modules[i]}.js"></script>\n<${tag}></${tag}>`);
+      expect($('#html-snippet').textContent).to.equal([...classic(), `<${tag}></${tag}>`].join('\n'));
+      choose($<HTMLSelectElement>('#opt-bundle'), 'module');
+      expect($('#html-snippet').textContent).to.equal([NOTE, `<script type="module" src="${CDN}/${modules[i]}.js"></script>`, `<${tag}></${tag}>`].join('\n'));
       expect($('#npm-snippet').textContent).to.contain(`import 'implantation-widgets/${modules[i]}.js';`);
       expect($('#preview')!.firstElementChild!.localName).to.equal(tag);
     }
@@ -124,11 +129,11 @@ describe('embed-code builder (demo/builder.html)', () => {
   it('Spanish adds the locale script and import; the preview is in Spanish', async () => {
     const {$} = await open('/demo/builder.html');
     choose($<HTMLSelectElement>('#opt-lang'), 'es');
-    expect($('#html-snippet').textContent).to.equal([
-      `<script type="module" src="${CDN}/article.js"></script>`,
-      `<script type="module" src="${CDN}/locales/es.js"></script>`,
-      '<implantation-article lang="es"></implantation-article>',
-    ].join('\n'));
+    expect($('#html-snippet').textContent).to.equal(
+      [...classic(CDN, `<script src="${CDN}/locales/es.js"></script>`), '<implantation-article lang="es"></implantation-article>'].join('\n'),
+    );
+    choose($<HTMLSelectElement>('#opt-bundle'), 'module');
+    expect($('#html-snippet').textContent).to.contain(`<script type="module" src="${CDN}/article.js"></script>\n<script type="module" src="${CDN}/locales/es.js"></script>`);
     expect($('#npm-snippet').textContent).to.contain(`import 'implantation-widgets/article.js';\nimport 'implantation-widgets/locales/es.js';`);
     const preview = await rendered($('#preview > implantation-article'));
     expect(text(preview.shadowRoot!.querySelector('h2'))).to.equal(es.meta.title);
@@ -139,9 +144,32 @@ describe('embed-code builder (demo/builder.html)', () => {
     choose($<HTMLSelectElement>('#opt-theme'), 'dark');
     choose($<HTMLSelectElement>('#opt-bundle'), 'all');
     expect($('#html-snippet').textContent).to.equal(
-      `<script type="module" src="${CDN}/implantation-widgets.js"></script>\n<implantation-article theme="dark"></implantation-article>`,
+      [NOTE, `<script type="module" src="${CDN}/implantation-widgets.js"></script>`, '<implantation-article theme="dark"></implantation-article>'].join('\n'),
     );
     expect($('#preview > implantation-article')!.getAttribute('theme')).to.equal('dark');
+    expect([...$<HTMLSelectElement>('#opt-theme').options].map((o) => o.value)).to.deep.equal(['', 'auto', 'light', 'dark']);
+  });
+
+  it('a base URL points the code at a self-hosted copy of dist/cdn/', async () => {
+    const {$} = await open('/demo/builder.html');
+    choose($<HTMLInputElement>('#opt-base'), 'https://clinic.example/assets/iw/');
+    expect($('#html-snippet').textContent).to.equal(
+      [...classic('https://clinic.example/assets/iw'), '<implantation-article></implantation-article>'].join('\n'),
+    );
+  });
+
+  it('"open" offers only the questions "items" shows; no-title and card become attributes', async () => {
+    const {$, doc} = await open('/demo/builder.html');
+    choose($<HTMLSelectElement>('#element'), 'implantation-faq');
+    choose(doc.querySelector<HTMLInputElement>('input[name="open"][value="what-helps"]')!);
+    choose(doc.querySelector<HTMLInputElement>('input[name="items"][value="what-is-implantation"]')!);
+    const offered = [...doc.querySelectorAll<HTMLInputElement>('input[name="open"]')].filter((i) => !i.closest('label')!.hidden);
+    expect(offered.map((i) => i.value)).to.deep.equal(['what-is-implantation']);
+    choose($<HTMLInputElement>('#opt-card'));
+    expect($('#html-snippet').textContent).to.contain('<implantation-faq items="what-is-implantation" card></implantation-faq>');
+    choose($<HTMLSelectElement>('#element'), 'symptom-check');
+    choose($<HTMLInputElement>('#opt-no-title'));
+    expect($('#html-snippet').textContent).to.contain('<symptom-check no-title></symptom-check>');
   });
 
   it('a typed value is escaped in the code and never parsed as HTML in the preview', async () => {
@@ -204,7 +232,7 @@ describe('demo home page (demo/index.html)', () => {
   it('links to every demo page, and each exists', async () => {
     const {doc} = await open('/demo/index.html');
     const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav.pages a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['index.html', 'faq.html', 'symptom-flag.html', 'symptom-check.html', 'third-party.html', 'builder.html']);
+    expect(links).to.deep.equal(['index.html', 'article.html', 'faq.html', 'symptom-flag.html', 'symptom-check.html', 'third-party.html', 'gallery/index.html', 'builder.html']);
     for (const href of links) expect((await fetch(`/demo/${href}`)).status, href).to.equal(200);
   });
 

@@ -236,10 +236,12 @@ describe('<symptom-flag>', () => {
       }
     });
 
-    it('follows the reader’s dark colour scheme when no theme is set', async () => {
+    it('follows the page’s colour scheme when no theme is set, not the reader’s system', async () => {
       await emulateMedia({colorScheme: 'dark'});
       try {
         const {el} = await flagFor(oneOfEach.typical);
+        expect(getComputedStyle(part(el, 'badge')).backgroundColor).to.equal('rgb(218, 251, 225)');
+        el.parentElement!.style.colorScheme = 'dark';
         expect(getComputedStyle(part(el, 'badge')).backgroundColor).to.equal('rgb(15, 45, 26)');
       } finally {
         await emulateMedia({colorScheme: 'light'});
@@ -371,6 +373,8 @@ describe('<symptom-flag>', () => {
         it(`passes axe: ${level}, ${theme}, details closed and open`, async () => {
           const {el} = await flagFor(oneOfEach[level]);
           el.theme = theme;
+          // The flag has no background of its own: in the dark theme it sits on a dark page.
+          if (theme === 'dark') el.parentElement!.style.background = '#0d1117';
           await el.updateComplete;
           await expect(el).to.be.accessible();
           toggle(el).click();

@@ -1,10 +1,12 @@
 import {css} from 'lit';
+import {cardHost} from '../shared/base.styles.js';
 
 export const articleStyles = css`
+  ${cardHost(css`:host`)}
+  /* The card itself is .card in base.styles.ts; these keep the article's own tokens working. */
   article {
-    padding: var(--implantation-article-padding, var(--_space));
-    border: 1px solid var(--implantation-article-border-color, var(--_border));
-    border-radius: var(--_radius);
+    padding: var(--implantation-article-padding, var(--implantation-card-padding, var(--_space)));
+    border-color: var(--implantation-article-border-color, var(--implantation-card-border-color, var(--_border)));
   }
   [part~='title'] {
     font-size: var(--implantation-article-title-size, 1.5em);
@@ -18,6 +20,7 @@ export const articleStyles = css`
   @media print {
     article {
       border: 0;
+      background: none;
       padding: 0;
     }
   }

@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {ImplantationElement} from '../shared/element.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {footer} from '../shared/footer.js';
@@ -38,6 +38,7 @@ export class ImplantationArticle extends ImplantationElement {
     headingLevel: {attribute: 'heading-level'},
     sections: {},
     sourceHref: {attribute: 'source-href'},
+    noTitle: {type: Boolean, attribute: 'no-title'},
   };
 
   /** Level of the title heading, 2-6 (sections use one level lower). Default 2. */
@@ -46,6 +47,8 @@ export class ImplantationArticle extends ImplantationElement {
   declare sections: string | undefined;
   /** URL of the source article; when set, the credit line links to it. */
   declare sourceHref: string | undefined;
+  /** Hides the built-in title, for pages that show their own; the article keeps it as its accessible name. */
+  declare noTitle: boolean;
 
   #level = 2;
   #blocks: readonly Block[] = [];
@@ -62,8 +65,9 @@ export class ImplantationArticle extends ImplantationElement {
   protected override render() {
     const level = this.#level;
     const m = this.localized('meta', meta);
-    return html`<article part="article" aria-labelledby="title">
-      ${heading(level, 'title', m.title, 'title')}
+    return html`<article part="article" class="root card" aria-labelledby=${this.noTitle ? nothing : 'title'}
+      aria-label=${this.noTitle ? m.title : nothing}>
+      ${this.noTitle ? nothing : heading(level, 'title', m.title, 'title')}
       ${this.#blocks.map(
         (b) => html`<section part="section" aria-labelledby=${b.id}>
           ${heading(Math.min(level + 1, 6), 'heading', b.heading, b.id)} ${prose(b.body)}

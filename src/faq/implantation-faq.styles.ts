@@ -1,6 +1,8 @@
 import {css} from 'lit';
+import {cardHost} from '../shared/base.styles.js';
 
 export const faqStyles = css`
+  ${cardHost(css`:host([card])`)}
   [part~='toggle-all'] {
     display: block;
     min-height: 44px;
@@ -14,6 +16,10 @@ export const faqStyles = css`
   }
   [part~='item'] {
     border-bottom: 1px solid var(--implantation-faq-border-color, var(--_border));
+  }
+  /* The last question's line is the footer's rule: one line, not two. */
+  [part~='item'] + footer {
+    border-top: 0;
   }
   [part~='heading'] {
     margin: 0;

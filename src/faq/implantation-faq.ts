@@ -56,6 +56,7 @@ export class ImplantationFaq extends ImplantationElement {
     structuredData: {type: Boolean, attribute: 'structured-data'},
     sourceHref: {attribute: 'source-href'},
     noToggleAll: {type: Boolean, attribute: 'no-toggle-all'},
+    card: {type: Boolean},
   };
 
   /** Space-separated question ids to show, in this order. Default: every question. */
@@ -72,6 +73,8 @@ export class ImplantationFaq extends ImplantationElement {
   declare sourceHref: string | undefined;
   /** Hides the "Expand all" / "Collapse all" button. */
   declare noToggleAll: boolean;
+  /** Draws the FAQ as a card, like the article and the check. Default: transparent on the page. */
+  declare card: boolean;
 
   #level = 3;
   #blocks: readonly Block[] = [];
@@ -136,8 +139,10 @@ export class ImplantationFaq extends ImplantationElement {
 
   protected override render() {
     const text = this.localized('ui', ui);
+    // No role=region on the answers: two FAQs, or a FAQ next to the article, would give several
+    // landmarks the same name (APG advises against regions for accordions with many panels).
     // <section> keeps the footer from being a second contentinfo landmark on the publisher's page.
-    return html`<section>${this.noToggleAll || this.single
+    return html`<section class="root ${this.card ? 'card' : ''}">${this.noToggleAll || this.single
         ? nothing
         : html`<button part="toggle-all" @click=${() => this.#setAll(!this.#allOpen(), true)}>
             ${text[this.#allOpen() ? 'collapse-all' : 'expand-all']}
@@ -148,7 +153,7 @@ export class ImplantationFaq extends ImplantationElement {
           @click=${() => this.#set(b.id, !open, true)} @keydown=${this.#onKey}>${b.heading}</button>`;
         return html`<div part="item">
           ${heading(this.#level, 'heading', button)}
-          <div part="answer" id="a-${b.id}" role="region" aria-labelledby="q-${b.id}"
+          <div part="answer" id="a-${b.id}"
             hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.#set(b.id, true, true)}>
             ${prose(b.body)}
           </div>

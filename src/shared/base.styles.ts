@@ -1,60 +1,131 @@
 import {css} from 'lit';
 
 /**
- * Shared by every element. `all: initial` stops the host page's inherited styles (colour, line-height,
- * letter-spacing, text-transform...) from leaking in; custom properties survive `all`, so publishers
- * theme through `--implantation-*` tokens. Sizes are in em from a px base, never rem, so a page that
- * sets `html { font-size: 10px }` cannot shrink the widget.
+ * Shared by every element. Two layers, because CSS cannot tell a publisher's rule on the tag from a
+ * global reset that happens to match it:
  *
- * Page rules that match the host itself (`* { all: revert }`, `body * { color: white !important }`)
- * beat any normal `:host` rule, so what makes the widget readable is `!important` here: in the cascade
- * an important shadow rule beats even the page's important ones. Box properties (margin, width,
- * position) stay normal so publishers can still place the widget; `display` is locked because an
- * inline host would lose its background, so publishers hide it with the `hidden` attribute.
+ * - `:host` holds only what a publisher may legitimately set on the tag: `display`, `margin`,
+ *   `font-family`, `font-size`, `color`, `background`, `color-scheme`. All normal declarations, so any
+ *   outer rule on the element wins, as web-component convention says.
+ * - The shadow tree's top-level elements reset everything else that inherits (line-height, letter- and
+ *   word-spacing, text-transform, alignment, weight...), so `body * { text-transform: uppercase }` and
+ *   friends stop at the host. Selectors like `div`, `button` or `*` never match inside a shadow root.
+ *
+ * Sizes are in em from the host, never rem, so `html { font-size: 10px }` cannot shrink the widget; the
+ * host follows its parent's size but never drops below 16 px unless a rule on the tag says so.
+ *
+ * Colours are tokens. `light-dark()` picks by the inherited `color-scheme`, so by default the widget
+ * follows the page, not the reader's system; `theme` forces one. Browsers without light-dark() get the
+ * plain light values declared first (the @supports block only overrides where it is understood).
  */
-// Colours use light-dark(): the reader's colour scheme picks one unless `theme` forces it.
 export const baseStyles = css`
   :host {
-    all: initial;
-    display: block !important;
+    display: block;
     box-sizing: border-box;
     max-width: 100%;
-    font-family: var(--implantation-font-family, inherit) !important;
-    font-size: var(--implantation-font-size, 16px) !important;
-    font-style: normal !important;
-    font-weight: 400 !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
-    text-align: start !important;
-    text-indent: 0 !important;
-    text-shadow: none !important;
-    text-transform: none !important;
-    white-space: normal !important;
-    overflow-wrap: break-word !important;
-    cursor: auto !important;
-    color-scheme: light dark !important;
-    --_fg: var(--implantation-color-text, light-dark(#1f2328, #e6edf3));
-    --_bg: var(--implantation-color-background, light-dark(#ffffff, #0d1117));
-    --_muted: var(--implantation-color-muted, light-dark(#57606a, #9ea7b3));
-    --_border: var(--implantation-color-border, light-dark(#8c959f, #6e7681));
-    --_accent: var(--implantation-color-accent, light-dark(#0a58a8, #79b8ff));
-    --_accent-bg: var(--implantation-color-accent-background, light-dark(#eef5fd, #102a45));
-    --_focus: var(--implantation-focus-color, light-dark(#0a58a8, #79b8ff));
+    margin-block: var(--implantation-margin-block, 1.5em);
+    font-family: var(--implantation-font-family, inherit);
+    font-size: var(--implantation-font-size, max(16px, 1em));
+    color: var(--_fg);
+    background: var(--_bg);
+    --_fg: var(--implantation-color-text, #1f2328);
+    --_bg: var(--implantation-color-background, transparent);
+    --_card-bg: var(--implantation-card-background, var(--implantation-color-background, #ffffff));
+    --_muted: var(--implantation-color-muted, #57606a);
+    --_border: var(--implantation-color-border, #8c959f);
+    --_accent: var(--implantation-color-accent, #0a58a8);
+    --_accent-fg: var(--implantation-color-accent-text, #ffffff);
+    --_accent-bg: var(--implantation-color-accent-background, #eef5fd);
+    --_focus: var(--implantation-focus-color, #0a58a8);
+    --_focus-width: var(--implantation-focus-width, 3px);
+    --_focus-offset: var(--implantation-focus-offset, 2px);
+    --_focus-shadow: var(--implantation-focus-shadow, none);
+    --_error: var(--implantation-check-error-color, #a40e26);
     --_radius: var(--implantation-radius, 0.5em);
     --_space: var(--implantation-spacing, 1em);
-    color: var(--_fg) !important;
-    background: var(--_bg) !important;
   }
-  :host([theme='light']) {
-    color-scheme: light !important;
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_fg: var(--implantation-color-text, light-dark(#1f2328, #e6edf3));
+      --_card-bg: var(--implantation-card-background, var(--implantation-color-background, light-dark(#ffffff, #0d1117)));
+      --_muted: var(--implantation-color-muted, light-dark(#57606a, #9ea7b3));
+      --_border: var(--implantation-color-border, light-dark(#8c959f, #6e7681));
+      --_accent: var(--implantation-color-accent, light-dark(#0a58a8, #79b8ff));
+      --_accent-fg: var(--implantation-color-accent-text, light-dark(#ffffff, #0d1117));
+      --_accent-bg: var(--implantation-color-accent-background, light-dark(#eef5fd, #102a45));
+      --_focus: var(--implantation-focus-color, light-dark(#0a58a8, #79b8ff));
+      --_error: var(--implantation-check-error-color, light-dark(#a40e26, #ffa198));
+    }
   }
-  :host([theme='dark']) {
-    color-scheme: dark !important;
+  /* No theme: the inherited color-scheme (the page's). "auto": the reader's system. ~= and i: the
+     value is matched as a trimmed, case-insensitive word (" Dark " is dark). */
+  :host([theme~='auto' i]) {
+    color-scheme: light dark;
+  }
+  :host([theme~='light' i]) {
+    color-scheme: light;
+  }
+  :host([theme~='dark' i]) {
+    color-scheme: dark;
+  }
+  /* Without light-dark(), a forced dark theme still needs dark colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host([theme~='dark' i]) {
+      --_fg: var(--implantation-color-text, #e6edf3);
+      --_card-bg: var(--implantation-card-background, var(--implantation-color-background, #0d1117));
+      --_muted: var(--implantation-color-muted, #9ea7b3);
+      --_border: var(--implantation-color-border, #6e7681);
+      --_accent: var(--implantation-color-accent, #79b8ff);
+      --_accent-fg: var(--implantation-color-accent-text, #0d1117);
+      --_accent-bg: var(--implantation-color-accent-background, #102a45);
+      --_focus: var(--implantation-focus-color, #79b8ff);
+      --_error: var(--implantation-check-error-color, #ffa198);
+    }
+  }
+  /* Set by element.ts when the page gives no font at all (the browser's default serif). */
+  :host(:state(system-font)) {
+    font-family: var(--implantation-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
   }
   :host([hidden]),
   [hidden]:not([hidden='until-found']) {
     display: none !important;
+  }
+  /*
+   * The inheritance firewall: the shadow root's top-level elements take every inherited property
+   * except the few the tag may set (font family and size, colour) from here, not from the page.
+   */
+  .root {
+    display: block;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: var(--implantation-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-transform: none;
+    text-decoration: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    cursor: auto;
+    visibility: visible;
+    list-style: none;
+  }
+  /*
+   * One card style for every widget that is a card (article, check, and the FAQ with card). The card's
+   * background is the host's (cardHost below), next to the host's text colour: a rule on the tag that
+   * changes one can change the other, and the text stays on the background it was meant for.
+   */
+  .card {
+    padding: var(--implantation-card-padding, var(--_space));
+    border: var(--implantation-card-border-width, 1px) solid var(--implantation-card-border-color, var(--_border));
+    border-radius: var(--_radius);
+    box-shadow: var(--implantation-card-shadow, none);
   }
   /* Not inherited from the host, which the page may set to content-box. */
   *,
@@ -64,21 +135,26 @@ export const baseStyles = css`
   }
   h2, h3, h4, h5, h6 {
     margin: 0 0 0.5em;
+    font-family: var(--implantation-heading-font-family, inherit);
+    font-weight: var(--implantation-heading-font-weight, 700);
     line-height: 1.25;
+    color: var(--implantation-heading-color, inherit);
   }
   p {
     margin: 0 0 0.75em;
   }
   a {
     color: var(--_accent);
+    text-decoration: underline;
   }
   button {
     font: inherit;
     color: inherit;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: var(--_focus-offset);
+    box-shadow: var(--_focus-shadow);
   }
   footer {
     margin-top: var(--_space);
@@ -90,6 +166,17 @@ export const baseStyles = css`
   footer p:last-child {
     margin-bottom: 0;
   }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
@@ -100,5 +187,13 @@ export const baseStyles = css`
       transition: none !important;
       animation: none !important;
     }
+  }
+`;
+
+/** The host side of a card: its background (a rule on the tag still wins) with the card's corners. */
+export const cardHost = (selector: ReturnType<typeof css>) => css`
+  ${selector} {
+    --_bg: var(--_card-bg);
+    border-radius: var(--_radius);
   }
 `;

@@ -5,6 +5,7 @@ import {meta} from '../content/en.js';
 import {define} from './define.js';
 import {bundleLocale, Localization} from './locale.js';
 import {warn} from './warn.js';
+import {followPageFont} from './page-font.js';
 
 /** Stylesheets remade for other windows an element was adopted into, per window and class. */
 const adoptedSheets = new WeakMap<Window, Map<typeof ImplantationElement, CSSStyleSheet[]>>();
@@ -24,8 +25,21 @@ export class ImplantationElement extends LitElement {
     theme: {reflect: true},
   };
 
-  /** Forces a colour scheme: "light" or "dark". Without it the reader's system setting decides. */
+  /**
+   * The colour scheme: "light" or "dark" forces one, "auto" follows the reader's system. Without it the
+   * widget follows the page's `color-scheme` (light when the page declares none).
+   */
   declare theme: string | undefined;
+
+  #internals = this.attachInternals?.();
+
+  override connectedCallback(): void {
+    // A server-rendered widget is already painted in the page's font: switching it now would move
+    // the page, so it keeps that font (no system UI stack for declarative shadow DOM on a bare page).
+    const serverRendered = !this.hasUpdated && !!this.shadowRoot;
+    super.connectedCallback();
+    if (!serverRendered) followPageFont(this, this.#internals);
+  }
 
   /**
    * Properties that legitimately take numbers as well as strings (`heading-level`). Every other

@@ -28,13 +28,34 @@ export const guidanceStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* Plain light values first for browsers without light-dark(); see base.styles.ts. */
   [data-level='typical'] {
-    --_level-fg: var(--implantation-flag-typical-color, light-dark(#116329, #7ee787));
-    --_level-bg: var(--implantation-flag-typical-background, light-dark(#dafbe1, #0f2d1a));
+    --_level-fg: var(--implantation-flag-typical-color, #116329);
+    --_level-bg: var(--implantation-flag-typical-background, #dafbe1);
   }
   [data-level='seek-care'] {
-    --_level-fg: var(--implantation-flag-seek-care-color, light-dark(#a40e26, #ffa198));
-    --_level-bg: var(--implantation-flag-seek-care-background, light-dark(#ffebe9, #3c1216));
+    --_level-fg: var(--implantation-flag-seek-care-color, #a40e26);
+    --_level-bg: var(--implantation-flag-seek-care-background, #ffebe9);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    [data-level='typical'] {
+      --_level-fg: var(--implantation-flag-typical-color, light-dark(#116329, #7ee787));
+      --_level-bg: var(--implantation-flag-typical-background, light-dark(#dafbe1, #0f2d1a));
+    }
+    [data-level='seek-care'] {
+      --_level-fg: var(--implantation-flag-seek-care-color, light-dark(#a40e26, #ffa198));
+      --_level-bg: var(--implantation-flag-seek-care-background, light-dark(#ffebe9, #3c1216));
+    }
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host([theme~='dark' i]) [data-level='typical'] {
+      --_level-fg: var(--implantation-flag-typical-color, #7ee787);
+      --_level-bg: var(--implantation-flag-typical-background, #0f2d1a);
+    }
+    :host([theme~='dark' i]) [data-level='seek-care'] {
+      --_level-fg: var(--implantation-flag-seek-care-color, #ffa198);
+      --_level-bg: var(--implantation-flag-seek-care-background, #3c1216);
+    }
   }
   [data-level='info'] {
     --_level-fg: var(--implantation-flag-info-color, var(--_accent));

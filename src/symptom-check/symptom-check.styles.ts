@@ -1,10 +1,12 @@
 import {css} from 'lit';
+import {cardHost} from '../shared/base.styles.js';
 
 export const checkStyles = css`
+  ${cardHost(css`:host`)}
+  /* The card itself is .card in base.styles.ts; these keep the check's own tokens working. */
   [part~='check'] {
-    padding: var(--implantation-check-padding, var(--_space));
-    border: 1px solid var(--implantation-check-border-color, var(--_border));
-    border-radius: var(--_radius);
+    padding: var(--implantation-check-padding, var(--implantation-card-padding, var(--_space)));
+    border-color: var(--implantation-check-border-color, var(--implantation-card-border-color, var(--_border)));
   }
   [part~='title'] {
     font-size: var(--implantation-check-title-size, 1.25em);
@@ -18,7 +20,7 @@ export const checkStyles = css`
     border-radius: var(--_radius);
   }
   fieldset.missing {
-    border: 2px solid var(--implantation-check-error-color, light-dark(#a40e26, #ffa198));
+    border: 2px solid var(--_error);
   }
   legend {
     padding: 0 0.25em;
@@ -39,7 +41,7 @@ export const checkStyles = css`
     accent-color: var(--_accent);
   }
   [part~='error'] {
-    color: var(--implantation-check-error-color, light-dark(#a40e26, #ffa198));
+    color: var(--_error);
     font-weight: 600;
   }
   button {
@@ -51,7 +53,7 @@ export const checkStyles = css`
     cursor: pointer;
   }
   [part~='submit'] {
-    color: var(--_bg);
+    color: var(--_accent-fg);
     background: var(--_accent);
   }
   [part~='result-heading'] {

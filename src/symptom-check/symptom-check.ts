@@ -63,10 +63,13 @@ export class SymptomCheck extends ImplantationElement {
   static override properties = {
     ...ImplantationElement.properties,
     headingLevel: {attribute: 'heading-level'},
+    noTitle: {type: Boolean, attribute: 'no-title'},
   };
 
   /** Level of the title heading, 2-6 (the result heading is one level lower). Default 2. */
   declare headingLevel: string | number | undefined;
+  /** Hides the built-in "Check your symptoms" title; the check keeps it as its accessible name. */
+  declare noTitle: boolean;
 
   #level = 2;
   #missing: string[] = [];
@@ -80,8 +83,9 @@ export class SymptomCheck extends ImplantationElement {
     const g = this.localized('guidance', guidance);
     const u = this.localized('ui', ui);
     const r = this.#result;
-    return html`<section part="check" aria-labelledby="title">
-      ${heading(this.#level, 'title', u['check-title'], 'title')}
+    return html`<section part="check" class="root card" aria-labelledby=${this.noTitle ? nothing : 'title'}
+      aria-label=${this.noTitle ? u['check-title'] : nothing}>
+      ${this.noTitle ? nothing : heading(this.#level, 'title', u['check-title'], 'title')}
       <form part="form" novalidate @submit=${this.#submit} @change=${this.#change}>
         ${questions.map(([q, values]) => {
           const missing = this.#missing.includes(q);

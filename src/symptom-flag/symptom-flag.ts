@@ -103,14 +103,14 @@ export class SymptomFlag extends ImplantationElement {
     const g = this.localized('guidance', guidance);
     const u = this.localized('ui', ui);
     // The details are a <section> so that the footer inside is not taken for the page's contentinfo landmark.
-    return html`<p part="flag">
+    return html`<p part="flag" class="root">
         ${badge(this.#result.level, g)}
         <span part="note" id="note">${g['not-diagnosis-short']}</span>
         <button part="toggle" aria-expanded=${this.#open} aria-controls="details" aria-describedby="label note" @click=${this.#toggle}>
           ${u['show-details']}
         </button>
       </p>
-      <section part="details" id="details" ?hidden=${!this.#open}>
+      <section part="details" class="root" id="details" ?hidden=${!this.#open}>
         ${guidanceBlock(this.#result, this.#answers(), g, u)} ${footer(this.localized('meta', meta), u, this.locale)}
       </section>`;
   }

@@ -26,17 +26,23 @@ const DARK = ['dark', 'rgb(230, 237, 243)', 'rgb(13, 17, 23)'];
 
 for (const {tag, use, notPrinted = ':not(*)'} of elements) {
   describe(`<${tag}> on the reader's settings`, () => {
-    it('follows prefers-color-scheme, and theme="light|dark" overrides it', async () => {
-      const dark = await open(env, HOSTILE, {colorScheme: 'dark'});
-      assert.deepEqual((await hostColours(dark, tag)).slice(1), DARK.slice(1));
-      await setAttribute(dark, tag, 'theme', 'light');
-      assert.deepEqual(await hostColours(dark, tag), LIGHT);
-      await dark.context().close();
-      const light = await open(env, HOSTILE, {colorScheme: 'light'});
-      assert.deepEqual((await hostColours(light, tag)).slice(1), LIGHT.slice(1));
-      await setAttribute(light, tag, 'theme', 'dark');
-      assert.deepEqual(await hostColours(light, tag), DARK);
-      await light.context().close();
+    it('follows the page, not the reader\'s system; theme="auto" follows the system, theme="light|dark" forces', async () => {
+      // The flag and the FAQ have no background of their own; the article and the check are cards.
+      const card = tag === 'implantation-article' || tag === 'symptom-check';
+      const [light, dark] = [LIGHT, DARK].map(([scheme, fg, bg]) => [scheme, fg, card ? bg : 'rgba(0, 0, 0, 0)']);
+      // The hostile page declares no color-scheme, so it is a light page for every reader.
+      const system = await open(env, HOSTILE, {colorScheme: 'dark'});
+      assert.deepEqual((await hostColours(system, tag)).slice(1), light.slice(1));
+      await setAttribute(system, tag, 'theme', 'auto');
+      assert.deepEqual(await hostColours(system, tag), ['light dark', ...dark.slice(1)]);
+      await setAttribute(system, tag, 'theme', 'light');
+      assert.deepEqual(await hostColours(system, tag), light);
+      await system.context().close();
+      const page = await open(env, HOSTILE, {colorScheme: 'light'});
+      assert.deepEqual((await hostColours(page, tag)).slice(1), light.slice(1));
+      await setAttribute(page, tag, 'theme', 'dark');
+      assert.deepEqual(await hostColours(page, tag), dark);
+      await page.context().close();
     });
 
     it('keeps borders and a visible keyboard focus ring in forced colours', async () => {
