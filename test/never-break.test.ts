@@ -456,6 +456,31 @@ describe('never break, never blank, never run script', () => {
     });
   });
 
+  describe('theme', () => {
+    const scheme = (el: Widget) => getComputedStyle(el).colorScheme;
+
+    it('is trimmed and case-insensitive, with no warning', async () => {
+      for (const value of ['Dark', 'DARK', ' dark ']) {
+        const {warnings} = await observe(async () => {
+          const el = await fixture<Widget>(html`<implantation-faq theme=${value}></implantation-faq>`);
+          expect(scheme(el), value).to.equal('dark');
+        });
+        expect(warnings, value).to.deep.equal([]);
+      }
+    });
+
+    it('an unknown value warns naming the element and the value, and the widget follows the page', async () => {
+      const {warnings} = await observe(async () => {
+        const el = await fixture<Widget>(html`<symptom-flag theme="purple"></symptom-flag>`);
+        expect(scheme(el)).to.equal(getComputedStyle(document.body).colorScheme);
+        expect(text(el.shadowRoot.querySelector('[part~="label"]'))).to.not.equal('');
+      });
+      expect(warnings).to.deep.equal([
+        `<symptom-flag>: theme="purple" is not one of light, dark, auto; the widget follows the page's colour scheme.`,
+      ]);
+    });
+  });
+
   describe('churn and placement', () => {
     const registries = () => {
       const g = globalThis as Record<symbol, {refreshers?: Set<unknown>; targets?: Set<unknown>}>;

@@ -7,6 +7,9 @@ import {bundleLocale, Localization} from './locale.js';
 import {warn} from './warn.js';
 import {followPageFont} from './page-font.js';
 
+/** The values `theme` takes; the stylesheet in base.styles.ts matches the same words. */
+const THEMES = ['light', 'dark', 'auto'];
+
 /** Stylesheets remade for other windows an element was adopted into, per window and class. */
 const adoptedSheets = new WeakMap<Window, Map<typeof ImplantationElement, CSSStyleSheet[]>>();
 
@@ -92,7 +95,15 @@ export class ImplantationElement extends LitElement {
         (this as Record<string, unknown>)[name] = text;
       }
     }
+    if (name === 'theme') this.#checkTheme();
     super.requestUpdate(name, oldValue, options);
+  }
+
+  /** `theme` is matched trimmed and case-insensitively by the styles; anything else is a publisher typo. */
+  #checkTheme(): void {
+    const value = this.theme;
+    if (value == null || THEMES.includes(value.trim().toLowerCase())) return;
+    this.warn(`theme="${value}" is not one of ${THEMES.join(', ')}; the widget follows the page's colour scheme.`);
   }
 
   /**
