@@ -6,8 +6,8 @@ import {headingLevel} from '../shared/heading.js';
 import {prose} from '../shared/prose.js';
 import {selectBlocks} from '../shared/select.js';
 import type {Block} from '../content/types.js';
-import {faq, meta, ui} from '../content/en.js';
-import {attachJsonLd, detachJsonLd, faqPage} from './json-ld.js';
+import {faq, meta, ui} from '../content/subsets/faq.en.js';
+import type * as JsonLd from './json-ld.js';
 import {faqStyles} from './implantation-faq.styles.js';
 
 /** `detail` of `implantation-faq-toggle`. */
@@ -73,6 +73,7 @@ export class ImplantationFaq extends ImplantationElement {
   #open = new Set<string>();
   #ld?: HTMLScriptElement;
   #json = '';
+  #ldDone?: Promise<void>;
 
   /** Shows every answer. Fires no event; ignored (with a warning) when `single` is set. */
   expandAll(): void {
@@ -96,7 +97,8 @@ export class ImplantationFaq extends ImplantationElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
-    detachJsonLd(this, this.#ld);
+    // A script exists only once the JSON-LD module has loaded, so `jsonLd` is set whenever #ld is.
+    jsonLd?.detachJsonLd(this, this.#ld);
     this.#ld = undefined;
     this.#json = '';
   }
@@ -133,11 +135,21 @@ export class ImplantationFaq extends ImplantationElement {
   }
 
   protected override updated(): void {
-    const json = this.structuredData ? faqPage(this.#blocks) : '';
-    if (json === this.#json) return;
-    detachJsonLd(this, this.#ld);
-    this.#ld = json ? attachJsonLd(this, json) : undefined;
-    this.#json = json;
+    if (!this.structuredData && !this.#json) return;
+    this.#ldDone = loadJsonLd().then(({faqPage, attachJsonLd, detachJsonLd}) => {
+      const json = this.structuredData && this.isConnected ? faqPage(this.#blocks) : '';
+      if (json === this.#json) return;
+      detachJsonLd(this, this.#ld);
+      this.#ld = json ? attachJsonLd(this, json) : undefined;
+      this.#json = json;
+    });
+  }
+
+  // `await el.updateComplete` also covers the structured data written after that update.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#ldDone;
+    return done;
   }
 
   #allOpen(): boolean {
@@ -194,6 +206,13 @@ export class ImplantationFaq extends ImplantationElement {
     this.updateComplete.then(() => this.renderRoot.querySelector(`#q-${id}`)?.scrollIntoView());
   };
 }
+
+/**
+ * The JSON-LD writer is a lazily imported chunk in the ES builds: most pages never set structured-data,
+ * so they never download it. The classic (IIFE) build inlines it, as that format has no chunks.
+ */
+let jsonLd: typeof JsonLd | undefined;
+const loadJsonLd = async () => (jsonLd ??= await import('./json-ld.js'));
 
 /**
  * One question with its answer as one template per heading level (a single template instance per

@@ -33,7 +33,7 @@ export function footer(meta: Meta, ui: Ui, lang: string, sourceHref: string | nu
   const [reviewedBefore, reviewedAfter] = ui.reviewed.split('{date}');
   return html`<footer part="footer">
     <p>${before}${title}${fill(after, {author: meta.sourceAuthor})}
-      ${reviewedBefore}<time datetime=${meta.reviewed}>${formatDate(meta.reviewed, lang)}</time>${reviewedAfter}</p>
+      ${reviewedBefore}<time datetime=${meta.reviewed}>${(meta as {reviewedText?: string}).reviewedText ?? formatDate(meta.reviewed, lang)}</time>${reviewedAfter}</p>
     <p part="disclaimer">${meta.disclaimer}</p>
   </footer>`;
 }
