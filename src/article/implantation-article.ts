@@ -6,7 +6,7 @@ import {heading, headingLevel} from '../shared/heading.js';
 import {prose} from '../shared/prose.js';
 import {selectBlocks} from '../shared/select.js';
 import type {Block} from '../content/types.js';
-import {article, meta, ui} from '../content/en.js';
+import {article, meta, ui} from '../content/subsets/article.en.js';
 import {articleStyles} from './implantation-article.styles.js';
 
 /**
