@@ -9,7 +9,12 @@ import {kb, sizes} from '../../bench/sizes.mjs';
 // warnings kept. `over` marks a budget the code is known to miss (node:test `todo`: it still runs and
 // prints measured vs budget, but does not fail `npm test`); it says by how much when it was written,
 // and bench/RESULTS.md says why. Remove it once the file fits.
-const OVER = {};
+const OVER = {
+  'dist/cdn/faq.js': 'over budget: 9.91 KB after issue 16 (10.30 before); see the issue-16 report',
+  'dist/cdn/symptom-flag.js': 'over budget: 9.55 KB before issue 16',
+  'dist/cdn/symptom-check.js': 'over budget: 9.93 KB before issue 16',
+  'dist/cdn/implantation-widgets.js': 'over budget: 13.34 KB after issue 16 (13.32 before)',
+};
 
 /** Every per-element CDN module, dist/cdn/<element>.js: each defines one element, lit included. */
 const perElement = readdirSync('dist/cdn').filter((f) => f.endsWith('.js') && !f.startsWith('implantation-widgets')).sort();
