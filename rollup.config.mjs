@@ -44,21 +44,27 @@ export default [
     input: sources,
     onwarn,
     external: (id) => /^(lit|@lit|@lit-labs|react)(\/|$)/.test(id),
-    plugins: [typescript({outDir: 'dist', declaration: true, noEmitOnError: true})],
+    // Template literals minified here too (issue 16): consumers whose bundler does not minify them, and
+    // SSR output, would otherwise carry every newline and indent of our templates and CSS.
+    plugins: [typescript({outDir: 'dist', declaration: true, noEmitOnError: true}), minify()[0]],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
   },
   {
     input: 'src/index.ts',
+    // The lazy JSON-LD chunk imports shared code back from the entry, instead of splitting it out.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve(), cdnTypescript(), ...minify(), copyThemes()],
+    // JSON-LD is a lazy chunk in ES output (dist/cdn/chunks/); the classic script has no chunks, so inline.
     output: [
-      {file: 'dist/cdn/implantation-widgets.js', format: 'es'},
-      {file: 'dist/cdn/implantation-widgets.iife.js', format: 'iife', name: 'ImplantationWidgets'},
+      {dir: 'dist/cdn', entryFileNames: 'implantation-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es'},
+      {file: 'dist/cdn/implantation-widgets.iife.js', format: 'iife', name: 'ImplantationWidgets', inlineDynamicImports: true},
     ],
   },
   ...elements.map((name) => ({
     input: `src/${name}/define.ts`,
+    preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve(), cdnTypescript(), ...minify()],
-    output: {file: `dist/cdn/${name}.js`, format: 'es'},
+    output: {dir: 'dist/cdn', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es'},
   })),
   // Opt-in locales for script-tag pages: an IIFE runs as a classic or a module script alike, and
   // registers into whichever bundle copy is on the page (see src/shared/locale.ts).

@@ -1,6 +1,6 @@
 // Builds every bench page and its scripts into bench/.pages/ (git-ignored): the baselines are bundled
 // with the same rollup minifier as our CDN files, so bytes compare code with code.
-import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {minify as terse} from 'terser';
@@ -9,10 +9,22 @@ import {loadContent, toModuleData} from '../scripts/content.mjs';
 import {sizes, total} from './sizes.mjs';
 
 export const OUT = 'bench/.pages';
+/** The ready-to-paste snippet `npm run build` writes (scripts/prerender.mjs); its stylesheet sits beside it. */
+const PRERENDERED = 'dist/cdn/embed/faq.en.html';
 /** Instances per page: one widget, and a page full of them. */
 export const COUNTS = [1, 100];
 /** How long the server holds the script back on upgrade pages, so the HTML is painted first. */
 const UPGRADE_DELAY_MS = 600;
+
+/** Element folders (those with a define.ts), the same rule rollup.config.mjs uses. */
+const ELEMENTS = readdirSync('src', {withFileTypes: true})
+  .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(`src/${d.name}/define.ts`)).map((d) => d.name).sort();
+
+/** Every per-element CDN file and every locale file a publisher may load, each a separate response. */
+export function cdnFiles() {
+  const list = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).sort().map((f) => `${dir}/${f}`) : []);
+  return [...list('dist/cdn').filter((f) => !f.includes('.iife.')), ...list('dist/cdn/locales')];
+}
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const plainText = (s) => s.replaceAll('**', '');
@@ -23,9 +35,11 @@ async function bundle(input, file) {
     plugins: [nodeResolve(), ...minify()],
     onwarn: (w, warn) => w.code !== 'CIRCULAR_DEPENDENCY' && warn(w),
   });
-  const {output: [chunk]} = await build.write({file: `${OUT}/${file}`, format: 'es'});
+  // A directory, not a file: our ES builds load JSON-LD as a lazy chunk, which is not part of a page's bytes
+  // unless the page sets structured-data.
+  const {output} = await build.write({dir: OUT, entryFileNames: file, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es'});
   await build.close();
-  return chunk;
+  return output.find((c) => c.isEntry);
 }
 
 /**
@@ -43,12 +57,21 @@ async function breakdown(chunk) {
   return rows.sort((a, b) => b.brotli - a.brotli);
 }
 
-/** The 8 questions every FAQ variant shows: the first 8 of content/en/faq.md. */
+/**
+ * The 8 questions the continuity variants show (the first 8 of content/en/faq.md, what Shoelace and the
+ * first Lit floor render), every question (what a default <implantation-faq> shows), and the footer.
+ */
 function faqContent() {
   const {locales, errors} = loadContent('content');
   if (errors.length) throw new Error(`content is invalid; run npm run content:\n${errors.join('\n')}`);
   const en = toModuleData(locales.en);
-  return {en, faq: en.faq.slice(0, 8)};
+  const date = new Intl.DateTimeFormat('en', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${en.meta.reviewed}T00:00:00Z`));
+  const footer = [
+    en.ui.credit.replace('{title}', en.meta.sourceTitle).replace('{author}', en.meta.sourceAuthor),
+    en.ui.reviewed.replace('{date}', date),
+    en.meta.disclaimer,
+  ];
+  return {en, faq: en.faq.slice(0, 8), all: en.faq, footer};
 }
 
 const staticDetails = (faq) => faq.map((q) =>
@@ -59,8 +82,9 @@ const staticDetails = (faq) => faq.map((q) =>
  * must show to count as rendered, `instance()` one instance's HTML, `needs` what must have been built
  * (and `defines`, a tag that file must register).
  */
-function variants({en, faq}) {
+function variants({en, faq, all, footer}) {
   const questions = faq.map((q) => q.heading);
+  const everything = [...all.map((q) => q.heading), en.meta.disclaimer];
   const ids = faq.map((q) => q.id).join(' ');
   const ours = (tag, attrs = '') => () => `<${tag} data-bench${attrs}></${tag}>`;
   return [
@@ -68,6 +92,8 @@ function variants({en, faq}) {
       instance: () => `<section data-bench>${staticDetails(faq)}</section>`},
     {id: 'lit-floor', group: 'faq', baseline: 'b', label: '(b) Lit floor', assets: ['lit-floor.js'], expect: questions,
       instance: () => '<lit-floor-faq data-bench></lit-floor-faq>'},
+    {id: 'lit-floor-equal', group: 'faq', baseline: 'f', label: '(f) equal-work Lit floor (every question and the footer)',
+      assets: ['lit-floor-equal.js'], expect: everything, instance: () => '<lit-floor-equal-faq data-bench></lit-floor-equal-faq>'},
     {id: 'shoelace', group: 'faq', baseline: 'c', label: '(c) Shoelace <sl-details>', assets: ['shoelace.js', 'light.css'],
       expect: questions,
       instance: () => `<div data-bench>${faq.map((q) => `<sl-details summary="${escape(q.heading)}">${
@@ -76,6 +102,8 @@ function variants({en, faq}) {
       expect: questions, needs: 'dist/cdn/implantation-widgets.js', defines: 'implantation-faq', instance: ours('implantation-faq', ` items="${ids}"`)},
     {id: 'faq-npm', group: 'faq', label: '(d) <implantation-faq>, npm module', assets: ['faq.js'],
       expect: questions, needs: 'dist/faq/define.js', instance: ours('implantation-faq', ` items="${ids}"`)},
+    {id: 'faq-npm-all', group: 'faq', label: '(d) <implantation-faq>, npm module, default (every question)', assets: ['faq.js'],
+      expect: everything, needs: 'dist/faq/define.js', instance: ours('implantation-faq')},
     {id: 'flag', group: 'flag', label: '(e) <symptom-flag>, npm module', assets: ['symptom-flag.js'],
       expect: [en.guidance.levels.typical.label], needs: 'dist/symptom-flag/define.js',
       instance: ours('symptom-flag', ' symptom="lower-back-pain" severity="mild" duration="hours"')},
@@ -97,6 +125,8 @@ function upgradeVariants(all, {faq}) {
     upgrade(byId.shoelace, 'upgrade-shoelace', '(c) Shoelace, answers in light DOM', byId.shoelace.instance()),
     upgrade(byId['faq-npm'], 'upgrade-faq', '(d) <implantation-faq>, fallback <details> inside', faqTag(fallback)),
     upgrade(byId['faq-npm'], 'upgrade-faq-empty', '(d) <implantation-faq>, empty tag', faqTag('')),
+    existsSync(PRERENDERED) && upgrade(byId['faq-npm-all'], 'upgrade-prerendered', '(d) <implantation-faq>, pre-rendered embed (declarative shadow DOM)',
+      readFileSync(PRERENDERED, 'utf8').replace('<implantation-faq', '<implantation-faq data-bench')),
   ].filter(Boolean);
 }
 
@@ -136,21 +166,23 @@ export async function buildPages() {
   rmSync(OUT, {recursive: true, force: true});
   mkdirSync(`${OUT}/entries`, {recursive: true});
   const content = faqContent();
-  writeFileSync(`${OUT}/faq-data.js`, `export const questions = ${JSON.stringify(
-    content.faq.map((q) => [q.heading, q.body.map(plainText)]))};\n`);
+  const qa = (list) => JSON.stringify(list.map((q) => [q.heading, q.body.map(plainText)]));
+  writeFileSync(`${OUT}/faq-data.js`, `export const questions = ${qa(content.faq)};\nexport const all = ${qa(content.all)};\n` +
+    `export const footer = ${JSON.stringify(content.footer)};\n`);
   writeFileSync(`${OUT}/entries/lit-alone.js`,
     `import {LitElement, html} from 'lit';\ncustomElements.define('lit-alone', class extends LitElement {\n  render() { return html\`<p>hi</p>\`; }\n});\n`);
 
   await bundle('bench/baselines/lit-floor.js', 'lit-floor.js');
+  await bundle('bench/baselines/lit-floor-equal.js', 'lit-floor-equal.js');
   await bundle('bench/baselines/shoelace.js', 'shoelace.js');
   await bundle(`${OUT}/entries/lit-alone.js`, 'lit-alone.js');
   copyFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/light.css`);
   if (existsSync('dist/cdn/implantation-widgets.js')) copyFileSync('dist/cdn/implantation-widgets.js', `${OUT}/implantation-widgets.js`);
-  let faqBreakdown = null;
-  for (const name of ['faq', 'symptom-flag', 'symptom-check']) {
+  if (existsSync('dist/cdn/embed')) cpSync('dist/cdn/embed', `${OUT}/embed`, {recursive: true});
+  const breakdowns = {};
+  for (const name of ELEMENTS) {
     if (!existsSync(`dist/${name}/define.js`)) continue;
-    const chunk = await bundle(`dist/${name}/define.js`, `${name}.js`);
-    if (name === 'faq') faqBreakdown = await breakdown(chunk);
+    breakdowns[name] = await breakdown(await bundle(`dist/${name}/define.js`, `${name}.js`));
   }
 
   const probe = readFileSync('bench/probe.js', 'utf8');
@@ -171,9 +203,6 @@ export async function buildPages() {
   for (const v of built) v.bytes = fileSizes(v.assets);
   // Bytes-only rows: lit by itself, and the per-element CDN files publishers can also load.
   const extraBytes = [{id: 'lit-alone', label: 'lit alone (a one-line element)', bytes: fileSizes(['lit-alone.js'])}];
-  for (const name of ['faq', 'symptom-flag', 'symptom-check', 'article']) {
-    const file = `dist/cdn/${name}.js`;
-    if (existsSync(file)) extraBytes.push({id: `cdn-${name}`, label: `dist/cdn/${name}.js`, bytes: sizes(readFileSync(file))});
-  }
-  return {pages, variants: built, skipped, extraBytes, faqBreakdown};
+  for (const file of cdnFiles()) extraBytes.push({id: `cdn-${file}`, label: file, bytes: sizes(readFileSync(file))});
+  return {pages, variants: built, skipped, extraBytes, breakdowns};
 }

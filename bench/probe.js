@@ -1,12 +1,19 @@
 // Inlined, unchanged, into every bench page: it is what "rendered" means, the same for every variant.
 // An instance (any element with data-bench) is rendered when the text a reader can see in it contains
 // every expected string. A custom element counts only through its shadow root, so it must have been
-// upgraded and rendered; light DOM slotted into it is not walked. Once every instance is rendered the
-// probe forces style and layout (`rendered`), then waits for the next frame to be produced (`frame`),
-// lets the page settle, and reports layout shifts (CLS) and first contentful paint.
+// upgraded and rendered; light DOM slotted into it is not walked.
+//
+// It does not poll: polling timers run on the main thread and cost slow variants more than fast ones.
+// Every variant's scripts are module scripts, which run before `load`, and Lit renders in a microtask
+// after an element upgrades, so at `load` the work is done. The probe then waits for one animation
+// frame, checks every instance once (a variant not rendered by then is a failure, not a wait), forces
+// style and layout (`rendered`), waits for that frame to be produced (`frame`), lets the page settle,
+// and reports layout shifts (CLS) and first contentful paint. `window.__benchDone` resolves with it.
 (() => {
   const config = window.__benchConfig;
   const result = (window.__bench = {cls: 0, shifts: 0, done: false});
+  let finish;
+  window.__benchDone = new Promise((resolve) => (finish = resolve));
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (!entry.hadRecentInput) {
@@ -20,7 +27,7 @@
   const visibleText = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return node.data;
     const root = node.localName?.includes('-') ? node.shadowRoot : node;
-    if (!root || node.localName === 'script' || node.localName === 'template') return '';
+    if (!root || node.localName === 'script' || node.localName === 'template' || node.localName === 'style') return '';
     let text = '';
     for (const child of root.childNodes) text += visibleText(child) + ' ';
     return text;
@@ -38,25 +45,25 @@
       channel.port2.postMessage(0);
     });
 
-  let pending;
-  const check = () => {
-    pending ??= [...document.querySelectorAll('[data-bench]')];
-    result.instances ??= pending.length;
-    pending = pending.filter((el) => !isRendered(el));
+  addEventListener('load', () => requestAnimationFrame(() => {
+    const all = [...document.querySelectorAll('[data-bench]')];
+    result.instances = all.length;
+    const pending = all.filter((el) => !isRendered(el));
     if (pending.length) {
-      result.waitingFor = squash(visibleText(pending[0])).slice(0, 300);
-      return void setTimeout(check);
+      result.error = `${pending.length} not rendered at load; first shows: ${squash(visibleText(pending[0])).slice(0, 300)}`;
+      result.done = true;
+      return finish(result);
     }
     void document.documentElement.offsetHeight;
     result.rendered = performance.now();
-    afterNextFrame(() => {
+    afterNextFrame(async () => {
       result.frame = performance.now();
-      window.__benchFrame?.();
+      await window.__benchFrame?.();
       afterNextFrame(() => setTimeout(() => {
         result.fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
         result.done = true;
+        finish(result);
       }, config.settle));
     });
-  };
-  document.addEventListener('DOMContentLoaded', check, {once: true});
+  }), {once: true});
 })();

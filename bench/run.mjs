@@ -8,6 +8,7 @@
 //   --throttle=N    CPU slowdown through CDP (default 1, none: main-thread CPU time is measured directly)
 //   --report        rewrite RESULTS.md from the last results.json without loading any page
 import {readFileSync, writeFileSync} from 'node:fs';
+import {loadavg} from 'node:os';
 import {chromium} from 'playwright-core';
 import {CHROME_ARGS, ensureChromium} from '../scripts/ensure.mjs';
 import {buildPages, OUT} from './pages.mjs';
@@ -40,16 +41,20 @@ async function load(browser, server, page) {
     const cpuBefore = await threadTime();
     server.log.length = 0;
     await tab.goto(`${server.url}/${page.file}`);
-    await tab.waitForFunction(() => window.__bench?.done, null, {timeout: 60_000, polling: 100}).catch(async (error) => {
+    // One promise the probe resolves, not a polled condition: nothing runs on the page while it works.
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 60_000));
+    const probe = await Promise.race([tab.evaluate(() => window.__benchDone), timeout]).catch(async (error) => {
       const state = await tab.evaluate(() => window.__bench).catch(() => null);
       throw new Error(`not rendered within 60 s; probe: ${JSON.stringify(state)}; ${messages.join('; ')}`, {cause: error});
     });
-    const probe = await tab.evaluate(() => window.__bench);
+    if (probe.error) throw new Error(`${probe.error}; ${messages.join('; ')}`);
     await cdp.send('HeapProfiler.collectGarbage');
     const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+    // Listeners still attached after render (element, window and document ones), counted by Blink.
+    const {jsEventListeners} = await cdp.send('Memory.getDOMCounters');
     return {
       rendered: probe.rendered, frame: probe.frame, cpu: (cpuAtFrame - cpuBefore) * 1000, fcp: probe.fcp, cls: probe.cls,
-      instances: probe.instances, heap: usedSize, requests: server.log.length,
+      instances: probe.instances, heap: usedSize, listeners: jsEventListeners, requests: server.log.length,
       transferred: server.log.reduce((n, r) => n + r.bytes, 0), messages,
     };
   } finally {
@@ -64,6 +69,7 @@ if (process.argv.includes('--report')) {
 }
 
 const started = Date.now();
+const loadBefore = loadavg();
 const built = await buildPages();
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const trial = config.runs < 7 || Boolean(only);
@@ -89,7 +95,7 @@ try {
     }
     console.log(`run ${run + 1}/${config.runs} done (${Math.round((Date.now() - started) / 1000)} s)`);
   }
-  const results = summarise(built, samples, failures, await environment(browser, config));
+  const results = summarise(built, samples, failures, {...(await environment(browser, config)), load: {before: loadBefore, after: loadavg()}});
   if (trial) {
     console.log(markdown(results));
     console.log('trial run (--only or fewer than 7 loads): bench/RESULTS.md and bench/results.json left unchanged');

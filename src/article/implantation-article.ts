@@ -8,7 +8,7 @@ import {selectBlocks} from '../shared/select.js';
 import {bundleLocale} from '../shared/locale.js';
 import {linkable} from '../shared/url.js';
 import type {Block} from '../content/types.js';
-import {article, meta, ui} from '../content/en.js';
+import {article, meta, ui} from '../content/subsets/article.en.js';
 import {articleStyles} from './implantation-article.styles.js';
 
 bundleLocale('en', {article, meta, ui});

@@ -1,15 +1,15 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {ImplantationElement} from '../shared/element.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {footer} from '../shared/footer.js';
-import {heading, headingLevel} from '../shared/heading.js';
+import {headingLevel} from '../shared/heading.js';
 import {prose} from '../shared/prose.js';
 import {selectBlocks, uniqueIds} from '../shared/select.js';
 import {bundleLocale} from '../shared/locale.js';
 import {linkable} from '../shared/url.js';
 import type {Block} from '../content/types.js';
-import {faq, meta, ui} from '../content/en.js';
-import {attachJsonLd, detachJsonLd, faqPage} from './json-ld.js';
+import {faq, meta, ui} from '../content/subsets/faq.en.js';
+import type * as JsonLd from './json-ld.js';
 import {addTarget, hashId, removeTarget, scrollOnce, type DeepLinkTarget} from './deep-link.js';
 import {faqStyles} from './implantation-faq.styles.js';
 
@@ -81,6 +81,7 @@ export class ImplantationFaq extends ImplantationElement {
   #open = new Set<string>();
   #ld?: HTMLScriptElement;
   #json = '';
+  #ldDone?: Promise<void>;
   #href?: string | null;
   readonly #target: DeepLinkTarget = {
     el: this,
@@ -112,7 +113,8 @@ export class ImplantationFaq extends ImplantationElement {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
     removeTarget(this.#target);
-    detachJsonLd(this, this.#ld);
+    // A script exists only once the JSON-LD module has loaded, so `jsonLd` is set whenever #ld is.
+    jsonLd?.detachJsonLd(this, this.#ld);
     this.#ld = undefined;
     this.#json = '';
   }
@@ -139,35 +141,32 @@ export class ImplantationFaq extends ImplantationElement {
 
   protected override render() {
     const text = this.localized('ui', ui);
-    // No role=region on the answers: two FAQs, or a FAQ next to the article, would give several
-    // landmarks the same name (APG advises against regions for accordions with many panels).
     // <section> keeps the footer from being a second contentinfo landmark on the publisher's page.
-    return html`<section class="root ${this.card ? 'card' : ''}">${this.noToggleAll || this.single
+    // Three delegated listeners for every question instead of three per question; beforematch does not
+    // bubble everywhere, so it is caught in the capture phase.
+    return html`<section class="root ${this.card ? 'card' : ''}" @click=${this.#onClick} @keydown=${this.#onKey} @beforematch=${this.#onMatch}>${this.noToggleAll || this.single
         ? nothing
-        : html`<button part="toggle-all" @click=${() => this.#setAll(!this.#allOpen(), true)}>
-            ${text[this.#allOpen() ? 'collapse-all' : 'expand-all']}
-          </button>`}
-      ${this.#blocks.map((b) => {
-        const open = this.#open.has(b.id);
-        const button = html`<button part="question" id="q-${b.id}" aria-expanded=${open} aria-controls="a-${b.id}"
-          @click=${() => this.#set(b.id, !open, true)} @keydown=${this.#onKey}>${b.heading}</button>`;
-        return html`<div part="item">
-          ${heading(this.#level, 'heading', button)}
-          <div part="answer" id="a-${b.id}"
-            hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.#set(b.id, true, true)}>
-            ${prose(b.body)}
-          </div>
-        </div>`;
-      })}
+        : html`<button part="toggle-all">${text[this.#allOpen() ? 'collapse-all' : 'expand-all']}</button>`}
+      ${this.#blocks.map((b) => item(this.#level, b.id, this.#open.has(b.id), b.heading, prose(b.body)))}
       ${footer(this.localized('meta', meta), text, this.locale, this.#href)}</section>`;
   }
 
   protected override updated(): void {
-    const json = this.structuredData ? faqPage(this.#blocks) : '';
-    if (json === this.#json) return;
-    detachJsonLd(this, this.#ld);
-    this.#ld = json ? attachJsonLd(this, json) : undefined;
-    this.#json = json;
+    if (!this.structuredData && !this.#json) return;
+    this.#ldDone = loadJsonLd().then(({faqPage, attachJsonLd, detachJsonLd}) => {
+      const json = this.structuredData && this.isConnected ? faqPage(this.#blocks) : '';
+      if (json === this.#json) return;
+      detachJsonLd(this, this.#ld);
+      this.#ld = json ? attachJsonLd(this, json) : undefined;
+      this.#json = json;
+    });
+  }
+
+  // `await el.updateComplete` also covers the structured data written after that update.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#ldDone;
+    return done;
   }
 
   #allOpen(): boolean {
@@ -190,8 +189,24 @@ export class ImplantationFaq extends ImplantationElement {
     for (const b of this.#blocks) this.#set(b.id, open, notify);
   }
 
+  #onClick(e: Event): void {
+    const button = (e.target as Element).closest?.('button');
+    const part = button?.getAttribute('part');
+    if (part === 'toggle-all') this.#setAll(!this.#allOpen(), true);
+    else if (part === 'question') this.#set(button!.id.slice(2), !this.#open.has(button!.id.slice(2)), true);
+  }
+
+  #onMatch = {
+    handleEvent: (e: Event): void => {
+      const target = e.target as Element;
+      if (target.getAttribute('part') === 'answer') this.#set(target.id.slice(2), true, true);
+    },
+    capture: true,
+  };
+
   // APG accordion keys; Tab, Enter and Space are the native button's.
   #onKey(e: KeyboardEvent): void {
+    if ((e.target as Element).getAttribute('part') !== 'question') return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="question"]')];
     const i = buttons.indexOf(e.target as HTMLElement);
     const n = buttons.length;
@@ -216,6 +231,30 @@ export class ImplantationFaq extends ImplantationElement {
     this.#set(id, true, true);
     scrollOnce(event ?? location.href, id, this.ownerDocument);
   };
+}
+
+/**
+ * The JSON-LD writer is a lazily imported chunk in the ES builds: most pages never set structured-data,
+ * so they never download it. The classic (IIFE) build inlines it, as that format has no chunks.
+ */
+let jsonLd: typeof JsonLd | undefined;
+const loadJsonLd = async () => (jsonLd ??= await import('./json-ld.js'));
+
+/**
+ * One question with its answer as one template per heading level (a single template instance per
+ * question, where nested heading/button/answer templates cost three more, with their parts and heap).
+ * Lit cannot bind a tag name, so the strings of each level's template are built once, the way
+ * lit/static-html builds its own: a frozen array with `raw`, reused as the template's cache key.
+ * No role=region on the answers: two FAQs, or a FAQ next to the article, would give several
+ * landmarks the same name (APG advises against regions for accordions with many panels).
+ */
+const items: TemplateStringsArray[] = [];
+function item(level: number, id: string, open: boolean, question: string, answer: unknown): TemplateResult {
+  const h = `h${level}`;
+  const parts = [`<div part="item"><${h} part="heading"><button part="question" id="q-`, '" aria-expanded="', '" aria-controls="a-',
+    '">', `</button></${h}><div part="answer" id="a-`, '" hidden=', '>', '</div></div>'];
+  const strings = (items[level] ??= Object.freeze(Object.assign(parts, {raw: parts})) as unknown as TemplateStringsArray);
+  return html(strings, id, open, id, question, id, open ? nothing : 'until-found', answer);
 }
 
 declare global {

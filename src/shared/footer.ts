@@ -45,6 +45,14 @@ export function formatDate(isoDate: string, lang: string): string {
   }
 }
 
+/**
+ * The date as the reader sees it. Built-in English content carries it formatted at build time
+ * (`reviewedText`), which saves the page its first, costly Intl.DateTimeFormat; other locales inherit
+ * English keys they lack, so the build-time text counts only when it is English that renders.
+ */
+const reviewedText = (meta: Meta & {reviewedText?: string}, lang: string): string =>
+  (lang === 'en' && meta.reviewedText) || formatDate(meta.reviewed, lang);
+
 /** The credit line, reviewed date and disclaimer that every widget ends with. */
 export function footer(meta: Meta, ui: Ui, lang: string, sourceHref: string | null | undefined = meta.sourceHref): TemplateResult {
   warnIfStale(meta);
@@ -59,7 +67,7 @@ export function footer(meta: Meta, ui: Ui, lang: string, sourceHref: string | nu
   const [reviewedBefore, reviewedAfter = ''] = dated.split('{date}');
   return html`<footer part="footer">
     <p>${before}${title}${fill(after, {author: meta.sourceAuthor})}
-      ${reviewedBefore}<time datetime=${meta.reviewed}>${formatDate(meta.reviewed, lang)}</time>${reviewedAfter}</p>
+      ${reviewedBefore}<time datetime=${meta.reviewed}>${reviewedText(meta, lang)}</time>${reviewedAfter}</p>
     <p part="disclaimer">${meta.disclaimer}</p>
   </footer>`;
 }

@@ -46,12 +46,20 @@ export function registerLocale(lang: string, content: Partial<LocaleContent>): v
   refreshAll();
 }
 
+const isTable = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Adds content this copy carries for `lang` (elements bundle their English this way). */
 export function bundleLocale(lang: string, content: Partial<LocaleContent>): void {
   const key = normalizeTag(lang);
   // Filled in place: the table's identity is what tells an element its language's content changed.
   const table = (bundled.get(key) ?? {}) as Record<string, unknown>;
-  for (const [kind, value] of Object.entries(content)) table[kind] ??= value;
+  // Elements bundle subsets of a kind (each only the UI strings it shows), so tables of strings are
+  // merged key by key; the first copy of a key wins, as for whole kinds.
+  for (const [kind, value] of Object.entries(content)) {
+    const old = table[kind];
+    table[kind] = isTable(old) && isTable(value) ? {...value, ...old} : (old ?? value);
+  }
   bundled.set(key, table);
 }
 

@@ -5,7 +5,7 @@ import {footer} from '../shared/footer.js';
 import {badge, guidance as guidanceBlock} from '../shared/guidance.js';
 import {guidanceStyles} from '../shared/guidance.styles.js';
 import {assess, QUESTIONS, unknownAnswers, type Answers, type Assessment, type Level, type ReasonId} from '../triage/triage.js';
-import {guidance, meta, ui} from '../content/en.js';
+import {guidance, meta, ui} from '../content/subsets/symptom-flag.en.js';
 import {flagStyles} from './symptom-flag.styles.js';
 import {bundleLocale} from '../shared/locale.js';
 
