@@ -1,59 +1,62 @@
-// Two builds from one source tree:
-// - dist/: one ES module per source file (class-only and define modules), lit left external, with .d.ts,
-//   for npm consumers whose bundler dedupes lit and tree-shakes unused elements;
-// - dist/cdn/: self-contained minified bundles with lit inside, for a publisher's <script> tag.
-import {readdirSync} from 'node:fs';
-import {join} from 'node:path';
-import typescript from '@rollup/plugin-typescript';
+// The CDN bundles in dist/cdn/: self-contained minified bundles with lit inside, for a publisher's <script>
+// tag. (The npm modules in dist/ are tsc's own output, one file per source with .d.ts: see scripts/build.mjs.)
+// TypeScript is only transpiled here (esbuild, per file, no type check): tsc checks the same sources once,
+// instead of one full compile per bundle.
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {transform} from 'esbuild';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const sources = readdirSync('src', {recursive: true})
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-  .map((f) => join('src', f));
+const tsconfig = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8'));
 
 /** Per-element CDN modules: dist/cdn/<name>.js, each defining one element with lit inside. */
-const elements = readdirSync('src', {withFileTypes: true})
-  .filter((d) => d.isDirectory() && d.name !== 'shared' && readdirSync(join('src', d.name)).includes('define.ts'))
-  .map((d) => d.name);
+export const elements = readdirSync('src', {withFileTypes: true})
+  .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(join('src', d.name, 'define.ts')))
+  .map((d) => d.name)
+  .sort();
+
+/** Sources import `./x.js`; the file on disk is `./x.ts`. esbuild strips the types, one file at a time. */
+export function transpile() {
+  return {
+    name: 'implantation-transpile',
+    resolveId(id, importer) {
+      if (!importer?.endsWith('.ts') || !id.startsWith('.') || !id.endsWith('.js')) return null;
+      const file = resolve(dirname(importer), id.replace(/\.js$/, '.ts'));
+      return existsSync(file) ? file : null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = await transform(code, {loader: 'ts', format: 'esm', target: 'es2022', sourcefile: id, tsconfigRaw: tsconfig});
+      return {code: out.code, map: null};
+    },
+  };
+}
+
+// `module: true` lets terser drop unused top-level names: right for an ES module or a nameless IIFE, wrong
+// for the classic script whose top-level `var ImplantationWidgets` is the whole point.
+const terse = (keepTopLevel = false) => terser({ecma: 2021, module: !keepTopLevel, compress: {passes: 2}, format: {comments: false}});
 
 // Exported so `npm run bench` bundles its baselines with exactly the minifier our CDN files get.
-export const minify = () => [
-  minifyHTML.default ? minifyHTML.default() : minifyHTML(),
-  terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
-];
-const cdnTypescript = () => typescript({declaration: false, outDir: 'dist/cdn', sourceMap: false});
+export const minify = () => [minifyHTML.default ? minifyHTML.default() : minifyHTML(), terse()];
 
-// content/types.ts holds only types, so its JS module is empty by design.
-const onwarn = (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning);
+/** One self-contained bundle: input -> outputs (`format` es or iife). */
+const bundle = (input, outputs) => ({
+  input,
+  plugins: [transpile(), nodeResolve(), minify()[0]],
+  output: outputs.map((o) => ({...o, plugins: [terse(Boolean(o.name))]})),
+});
 
 export default [
-  {
-    input: sources,
-    onwarn,
-    external: (id) => /^(lit|@lit|@lit-labs|react)(\/|$)/.test(id),
-    plugins: [typescript({outDir: 'dist', declaration: true, noEmitOnError: true})],
-    output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
-  },
-  {
-    input: 'src/index.ts',
-    plugins: [nodeResolve(), cdnTypescript(), ...minify()],
-    output: [
-      {file: 'dist/cdn/implantation-widgets.js', format: 'es'},
-      {file: 'dist/cdn/implantation-widgets.iife.js', format: 'iife', name: 'ImplantationWidgets'},
-    ],
-  },
-  ...elements.map((name) => ({
-    input: `src/${name}/define.ts`,
-    plugins: [nodeResolve(), cdnTypescript(), ...minify()],
-    output: {file: `dist/cdn/${name}.js`, format: 'es'},
-  })),
+  bundle('src/index.ts', [
+    {file: 'dist/cdn/implantation-widgets.js', format: 'es'},
+    {file: 'dist/cdn/implantation-widgets.iife.js', format: 'iife', name: 'ImplantationWidgets'},
+  ]),
+  ...elements.map((name) => bundle(`src/${name}/define.ts`, [{file: `dist/cdn/${name}.js`, format: 'es'}])),
   // Opt-in locales for script-tag pages: an IIFE runs as a classic or a module script alike, and
   // registers into whichever bundle copy is on the page (see src/shared/locale.ts).
-  ...readdirSync('src/locales').map((file) => ({
-    input: `src/locales/${file}`,
-    plugins: [nodeResolve(), cdnTypescript(), ...minify()],
-    output: {file: `dist/cdn/locales/${file.replace(/\.ts$/, '.js')}`, format: 'iife'},
-  })),
+  ...readdirSync('src/locales').map((file) =>
+    bundle(`src/locales/${file}`, [{file: `dist/cdn/locales/${file.replace(/\.ts$/, '.js')}`, format: 'iife'}]),
+  ),
 ];
