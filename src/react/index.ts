@@ -16,7 +16,7 @@ type ElementClass<I> = {new (): I; tag: string; define(): boolean};
  * A React component for an element class; `events` maps React props to the element's DOM events.
  * (No declared return type: checking one against the generic `ReactWebComponent<I, E>` cost tsc 30 s.)
  */
-function wrap<I extends HTMLElement, E extends Events = {}>(elementClass: ElementClass<I>, events = {} as E) {
+function wrap<I extends HTMLElement, E extends Events = Record<never, never>>(elementClass: ElementClass<I>, events = {} as E) {
   elementClass.define();
   return createComponent<I, Typed<E>>({react: React, tagName: elementClass.tag, elementClass, events: events as Record<string, string> as Typed<E>});
 }
