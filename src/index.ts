@@ -4,7 +4,7 @@ export {ImplantationFaq, type FaqToggleDetail} from './faq/define.js';
 export {SymptomFlag} from './symptom-flag/define.js';
 export {SymptomCheck} from './symptom-check/define.js';
 export {assess} from './triage/triage.js';
-export type {Answers, Assessment, ReasonId} from './triage/triage.js';
+export type {Answers, Assessment, Reason, ReasonId} from './triage/triage.js';
 export type {SymptomFlagChangeDetail} from './symptom-flag/symptom-flag.js';
 export type {SymptomCheckAnswers, SymptomCheckResultDetail} from './symptom-check/symptom-check.js';
 export {registerLocale} from './shared/locale.js';

@@ -5,13 +5,9 @@ import {footer} from '../shared/footer.js';
 import {badge, guidance as guidanceBlock} from '../shared/guidance.js';
 import {guidanceStyles} from '../shared/guidance.styles.js';
 import {heading, headingLevel} from '../shared/heading.js';
-import {assess, QUESTIONS, type Assessment, type Duration, type Severity, type Symptom} from '../triage/triage.js';
-import type {UiKey} from '../content/types.js';
+import {assess, formQuestions, legendKey, options, type Assessment, type Duration, type FormQuestion, type Severity, type Symptom} from '../triage/triage.js';
 import {guidance, meta, ui} from '../content/en.js';
 import {checkStyles} from './symptom-check.styles.js';
-
-/** The form's four questions and their answers, in the order they are asked. */
-const questions = [...Object.entries(QUESTIONS), ['bleeding', ['yes', 'no']]] as [string, readonly string[]][];
 
 export interface SymptomCheckAnswers {
   symptom: Symptom;
@@ -69,7 +65,7 @@ export class SymptomCheck extends ImplantationElement {
   declare headingLevel: string | number | undefined;
 
   #level = 2;
-  #missing: string[] = [];
+  #missing: FormQuestion[] = [];
   #result?: SymptomCheckResultDetail;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -83,14 +79,14 @@ export class SymptomCheck extends ImplantationElement {
     return html`<section part="check" aria-labelledby="title">
       ${heading(this.#level, 'title', u['check-title'], 'title')}
       <form part="form" novalidate @submit=${this.#submit} @change=${this.#change}>
-        ${questions.map(([q, values]) => {
+        ${formQuestions.map((q) => {
           const missing = this.#missing.includes(q);
           return html`<fieldset part="question" class=${missing ? 'missing' : ''}>
-            <legend part="legend">${u[`${q}-legend` as UiKey]}</legend>
-            ${values.map(
-              (v) => html`<label part="option"
-                ><input type="radio" name=${q} value=${v} aria-describedby=${missing ? 'error' : nothing} />
-                ${u[`${q}-${v}` as UiKey]}</label
+            <legend part="legend">${u[legendKey(q)]}</legend>
+            ${options(q).map(
+              (o) => html`<label part="option"
+                ><input type="radio" name=${q} value=${o.value} aria-describedby=${missing ? 'error' : nothing} />
+                ${u[o.key]}</label
               >`,
             )}
           </fieldset>`;
@@ -102,7 +98,7 @@ export class SymptomCheck extends ImplantationElement {
         ${r ? heading(Math.min(this.#level + 1, 6), 'result-heading', u['result-heading']) : nothing}
         <div part="status" role="status">${r ? badge(r.level, g) : nothing}</div>
         ${r
-          ? html`${guidanceBlock(r, r.answers, g, u)}
+          ? html`${guidanceBlock(r, g, u)}
               <button part="start-over" type="button" @click=${this.#startOver}>${u['start-over']}</button>`
           : nothing}
       </div>
@@ -114,13 +110,13 @@ export class SymptomCheck extends ImplantationElement {
     // Without this the browser would submit the answers, putting them in the URL.
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    this.#missing = questions.map(([q]) => q).filter((q) => !data.get(q));
+    this.#missing = formQuestions.filter((q) => !data.get(q));
     if (this.#missing.length) return this.#focus(this.#missing[0]);
     const answers = {
       symptom: data.get('symptom') as Symptom,
       severity: data.get('severity') as Severity,
       duration: data.get('duration') as Duration,
-      heavyBleeding: data.get('bleeding') === 'yes',
+      heavyBleeding: data.get('heavy-bleeding') === 'yes',
     };
     const detail = (this.#result = {...assess(answers), answers});
     this.requestUpdate();
@@ -143,7 +139,7 @@ export class SymptomCheck extends ImplantationElement {
     return this.#focus('symptom');
   }
 
-  async #focus(question: string): Promise<void> {
+  async #focus(question: FormQuestion): Promise<void> {
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`[name=${question}]`)!.focus();

@@ -4,14 +4,12 @@ import {baseStyles} from '../shared/base.styles.js';
 import {footer} from '../shared/footer.js';
 import {badge, guidance as guidanceBlock} from '../shared/guidance.js';
 import {guidanceStyles} from '../shared/guidance.styles.js';
-import {assess, QUESTIONS, unknownAnswers, type Answers, type Assessment, type Level, type ReasonId} from '../triage/triage.js';
+import {assess, QUESTIONS, unknownAnswers, type Answers, type Assessment, type Level} from '../triage/triage.js';
 import {guidance, meta, ui} from '../content/en.js';
 import {flagStyles} from './symptom-flag.styles.js';
 
-export interface SymptomFlagChangeDetail {
-  level: Level;
-  reasons: ReasonId[];
-}
+/** `detail` of `symptom-flag-change`: the new level and why. */
+export type SymptomFlagChangeDetail = Assessment;
 
 /**
  * A compact badge telling a reader whether the symptom they describe fits what the article calls typical
@@ -106,7 +104,7 @@ export class SymptomFlag extends ImplantationElement {
         </button>
       </p>
       <section part="details" id="details" ?hidden=${!this.#open}>
-        ${guidanceBlock(this.#result, this.#answers(), g, u)} ${footer(this.localized('meta', meta), u, this.locale)}
+        ${guidanceBlock(this.#result, g, u)} ${footer(this.localized('meta', meta), u, this.locale)}
       </section>`;
   }
 
