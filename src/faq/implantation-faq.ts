@@ -5,6 +5,7 @@ import {footer} from '../shared/footer.js';
 import {heading, headingLevel} from '../shared/heading.js';
 import {prose} from '../shared/prose.js';
 import {selectBlocks} from '../shared/select.js';
+import {emit} from '../shared/events.js';
 import type {Block} from '../content/types.js';
 import {faq, meta, ui} from '../content/en.js';
 import {attachJsonLd, detachJsonLd, faqPage} from './json-ld.js';
@@ -73,6 +74,8 @@ export class ImplantationFaq extends ImplantationElement {
   #open = new Set<string>();
   #ld?: HTMLScriptElement;
   #json = '';
+  /** Toggles the reader caused, fired once the update that shows them is done. */
+  #toggles: FaqToggleDetail[] = [];
 
   /** Shows every answer. Fires no event; ignored (with a warning) when `single` is set. */
   expandAll(): void {
@@ -144,6 +147,7 @@ export class ImplantationFaq extends ImplantationElement {
   }
 
   protected override updated(): void {
+    for (const detail of this.#toggles.splice(0)) emit(this, 'implantation-faq-toggle', detail);
     const json = this.structuredData ? faqPage(this.#blocks) : '';
     if (json === this.#json) return;
     detachJsonLd(this, this.#ld);
@@ -161,9 +165,7 @@ export class ImplantationFaq extends ImplantationElement {
     if (open) this.#open.add(id);
     else this.#open.delete(id);
     this.requestUpdate();
-    if (notify) {
-      this.dispatchEvent(new CustomEvent<FaqToggleDetail>('implantation-faq-toggle', {detail: {id, open}, bubbles: true, composed: true}));
-    }
+    if (notify) this.#toggles.push({id, open});
   }
 
   #setAll(open: boolean, notify: boolean): void {

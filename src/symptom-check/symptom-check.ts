@@ -4,6 +4,7 @@ import {baseStyles} from '../shared/base.styles.js';
 import {footer} from '../shared/footer.js';
 import {badge, guidance as guidanceBlock} from '../shared/guidance.js';
 import {guidanceStyles} from '../shared/guidance.styles.js';
+import {emit} from '../shared/events.js';
 import {heading, headingLevel} from '../shared/heading.js';
 import {assess, formQuestions, legendKey, options, type Assessment, type Duration, type FormQuestion, type Severity, type Symptom} from '../triage/triage.js';
 import {guidance, meta, ui} from '../content/en.js';
@@ -67,9 +68,16 @@ export class SymptomCheck extends ImplantationElement {
   #level = 2;
   #missing: FormQuestion[] = [];
   #result?: SymptomCheckResultDetail;
+  /** A result shown by the next update, announced once that update is done. */
+  #announce = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.#level = headingLevel(this, this.headingLevel, 2);
+  }
+
+  protected override updated(): void {
+    if (this.#announce && this.#result) emit(this, 'symptom-check-result', this.#result);
+    this.#announce = false;
   }
 
   protected override render() {
@@ -106,7 +114,7 @@ export class SymptomCheck extends ImplantationElement {
     </section>`;
   }
 
-  async #submit(event: SubmitEvent): Promise<void> {
+  #submit(event: SubmitEvent): void | Promise<void> {
     // Without this the browser would submit the answers, putting them in the URL.
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
@@ -118,10 +126,9 @@ export class SymptomCheck extends ImplantationElement {
       duration: data.get('duration') as Duration,
       heavyBleeding: data.get('heavy-bleeding') === 'yes',
     };
-    const detail = (this.#result = {...assess(answers), answers});
+    this.#result = {...assess(answers), answers};
+    this.#announce = true;
     this.requestUpdate();
-    await this.updateComplete;
-    this.dispatchEvent(new CustomEvent('symptom-check-result', {detail, bubbles: true, composed: true}));
   }
 
   /** A result for other answers would be wrong, so changing an answer takes it away until asked again. */

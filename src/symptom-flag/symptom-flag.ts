@@ -4,6 +4,7 @@ import {baseStyles} from '../shared/base.styles.js';
 import {footer} from '../shared/footer.js';
 import {badge, guidance as guidanceBlock} from '../shared/guidance.js';
 import {guidanceStyles} from '../shared/guidance.styles.js';
+import {emit} from '../shared/events.js';
 import {assess, QUESTIONS, unknownAnswers, type Answers, type Assessment, type Level} from '../triage/triage.js';
 import {guidance, meta, ui} from '../content/en.js';
 import {flagStyles} from './symptom-flag.styles.js';
@@ -87,9 +88,7 @@ export class SymptomFlag extends ImplantationElement {
 
   protected override updated(): void {
     const {level, reasons} = this.#result;
-    if (this.#reported && this.#reported !== level) {
-      this.dispatchEvent(new CustomEvent('symptom-flag-change', {detail: {level, reasons}, bubbles: true, composed: true}));
-    }
+    if (this.#reported && this.#reported !== level) emit(this, 'symptom-flag-change', {level, reasons});
     this.#reported = level;
   }
 
