@@ -1,31 +1,45 @@
-// Two builds from one source tree:
-// - dist/: one ES module per source file (class-only and define modules), lit left external, with .d.ts,
-//   for npm consumers whose bundler dedupes lit and tree-shakes unused elements;
-// - dist/cdn/: self-contained minified bundles with lit inside, for a publisher's <script> tag.
-import {copyFileSync, mkdirSync, readdirSync} from 'node:fs';
-import {join} from 'node:path';
-import typescript from '@rollup/plugin-typescript';
+// The CDN bundles in dist/cdn/: self-contained minified bundles with lit inside, for a publisher's <script>
+// tag. (The npm modules in dist/ are tsc's own output, one file per source with .d.ts: see scripts/build.mjs.)
+// TypeScript is only transpiled here (esbuild, per file, no type check): tsc checks the same sources once,
+// instead of one full compile per bundle.
+import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {transform} from 'esbuild';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const sources = readdirSync('src', {recursive: true})
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-  .map((f) => join('src', f));
+const tsconfig = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8'));
 
 /** Per-element CDN modules: dist/cdn/<name>.js, each defining one element with lit inside. */
-const elements = readdirSync('src', {withFileTypes: true})
-  .filter((d) => d.isDirectory() && d.name !== 'shared' && readdirSync(join('src', d.name)).includes('define.ts'))
-  .map((d) => d.name);
+export const elements = readdirSync('src', {withFileTypes: true})
+  .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(join('src', d.name, 'define.ts')))
+  .map((d) => d.name)
+  .sort();
+
+/** Sources import `./x.js`; the file on disk is `./x.ts`. esbuild strips the types, one file at a time. */
+export function transpile() {
+  return {
+    name: 'implantation-transpile',
+    resolveId(id, importer) {
+      if (!importer?.endsWith('.ts') || !id.startsWith('.') || !id.endsWith('.js')) return null;
+      const file = resolve(dirname(importer), id.replace(/\.js$/, '.ts'));
+      return existsSync(file) ? file : null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = await transform(code, {loader: 'ts', format: 'esm', target: 'es2022', sourcefile: id, tsconfigRaw: tsconfig});
+      return {code: out.code, map: null};
+    },
+  };
+}
+
+// `module: true` lets terser drop unused top-level names: right for an ES module or a nameless IIFE, wrong
+// for the classic script whose top-level `var ImplantationWidgets` is the whole point.
+const terse = (keepTopLevel = false) => terser({ecma: 2021, module: !keepTopLevel, compress: {passes: 2}, format: {comments: false}});
 
 // Exported so `npm run bench` bundles its baselines with exactly the minifier our CDN files get.
-export const minify = () => [
-  minifyHTML.default ? minifyHTML.default() : minifyHTML(),
-  // No `module: true`: the plugin sets it for ES outputs only; forced on, it drops the IIFE's
-  // `var ImplantationWidgets` as unused and the classic bundle exposes nothing.
-  terser({ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
-];
-const cdnTypescript = () => typescript({declaration: false, outDir: 'dist/cdn', sourceMap: false});
+export const minify = () => [minifyHTML.default ? minifyHTML.default() : minifyHTML(), terse()];
 
 /** Copies the design-system presets (themes/*.css, tokens only) to dist/cdn/themes/ for script-tag pages. */
 const copyThemes = () => ({
@@ -36,41 +50,32 @@ const copyThemes = () => ({
   },
 });
 
-// content/types.ts holds only types, so its JS module is empty by design.
-const onwarn = (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning);
+/**
+ * One self-contained bundle: input -> outputs (`format` es or iife). An ES output that names `entry`
+ * is written to dist/cdn/ with the lazy JSON-LD writer as a chunk in dist/cdn/chunks/; the classic
+ * script has no chunks, so it inlines it.
+ */
+const bundle = (input, outputs, extra = []) => ({
+  input,
+  // The lazy chunk imports shared code back from the entry, instead of splitting it out.
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [transpile(), nodeResolve(), minify()[0], ...extra],
+  output: outputs.map(({entry, ...o}) => ({
+    ...(entry ? {dir: 'dist/cdn', entryFileNames: entry, chunkFileNames: 'chunks/[name]-[hash].js'} : {inlineDynamicImports: true}),
+    ...o,
+    plugins: [terse(Boolean(o.name))],
+  })),
+});
 
 export default [
-  {
-    input: sources,
-    onwarn,
-    external: (id) => /^(lit|@lit|@lit-labs|react)(\/|$)/.test(id),
-    // Template literals minified here too (issue 16): consumers whose bundler does not minify them, and
-    // SSR output, would otherwise carry every newline and indent of our templates and CSS.
-    plugins: [typescript({outDir: 'dist', declaration: true, noEmitOnError: true}), minify()[0]],
-    output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
-  },
-  {
-    input: 'src/index.ts',
-    // The lazy JSON-LD chunk imports shared code back from the entry, instead of splitting it out.
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve(), cdnTypescript(), ...minify(), copyThemes()],
-    // JSON-LD is a lazy chunk in ES output (dist/cdn/chunks/); the classic script has no chunks, so inline.
-    output: [
-      {dir: 'dist/cdn', entryFileNames: 'implantation-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es'},
-      {file: 'dist/cdn/implantation-widgets.iife.js', format: 'iife', name: 'ImplantationWidgets', inlineDynamicImports: true},
-    ],
-  },
-  ...elements.map((name) => ({
-    input: `src/${name}/define.ts`,
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve(), cdnTypescript(), ...minify()],
-    output: {dir: 'dist/cdn', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es'},
-  })),
+  bundle('src/index.ts', [
+    {entry: 'implantation-widgets.js', format: 'es'},
+    {file: 'dist/cdn/implantation-widgets.iife.js', format: 'iife', name: 'ImplantationWidgets'},
+  ], [copyThemes()]),
+  ...elements.map((name) => bundle(`src/${name}/define.ts`, [{entry: `${name}.js`, format: 'es'}])),
   // Opt-in locales for script-tag pages: an IIFE runs as a classic or a module script alike, and
   // registers into whichever bundle copy is on the page (see src/shared/locale.ts).
-  ...readdirSync('src/locales').map((file) => ({
-    input: `src/locales/${file}`,
-    plugins: [nodeResolve(), cdnTypescript(), ...minify()],
-    output: {file: `dist/cdn/locales/${file.replace(/\.ts$/, '.js')}`, format: 'iife'},
-  })),
+  ...readdirSync('src/locales').map((file) =>
+    bundle(`src/locales/${file}`, [{file: `dist/cdn/locales/${file.replace(/\.ts$/, '.js')}`, format: 'iife'}]),
+  ),
 ];

@@ -33,7 +33,7 @@ export const SCHEMA = {
       'check-title', 'symptom-legend', 'symptom-lower-back-pain',
       'symptom-abdominal-cramps', 'severity-legend', 'severity-mild', 'severity-moderate',
       'severity-severe', 'duration-legend', 'duration-hours', 'duration-days', 'duration-persistent',
-      'bleeding-legend', 'bleeding-yes', 'bleeding-no', 'see-result', 'start-over', 'result-heading',
+      'heavy-bleeding-legend', 'heavy-bleeding-yes', 'heavy-bleeding-no', 'see-result', 'start-over', 'result-heading',
       'reasons-heading', 'answer-all',
     ],
     placeholders: {credit: ['title', 'author'], updated: ['date'], 'reviewed-by': ['reviewedBy', 'date']},

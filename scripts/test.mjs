@@ -29,6 +29,10 @@ if (existsSync('.test-results/node.tap')) {
 }
 if (nodeRun.status !== 0 && totals.failed === 0) totals.failed++;
 
+// Lint and type-check: ESLint, tsc over src/ and test/, lit-analyzer (scripts/lint.mjs).
+if (step('npm', ['run', 'lint', '--silent'])) totals.passed++;
+else totals.failed++;
+
 // Browser tests in Chromium.
 const browser = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {stdio: 'inherit'});
 if (existsSync('.test-results/browser.json')) {

@@ -231,7 +231,7 @@ describe('demo home page (demo/index.html)', () => {
 
   it('links to every demo page, and each exists', async () => {
     const {doc} = await open('/demo/index.html');
-    const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav.pages a')].map((a) => a.getAttribute('href'));
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav.pages a')].map((a) => a.getAttribute('href') ?? '');
     expect(links).to.deep.equal(['index.html', 'article.html', 'faq.html', 'symptom-flag.html', 'symptom-check.html', 'third-party.html', 'gallery/index.html', 'builder.html']);
     for (const href of links) expect((await fetch(`/demo/${href}`)).status, href).to.equal(200);
   });

@@ -174,7 +174,7 @@ describe('localization', () => {
     it('title, questions, answers and button', async () => {
       const el = await fixture<Widget>(html`<symptom-check lang="es"></symptom-check>`);
       const all = text(el.shadowRoot!);
-      for (const key of ['check-title', 'symptom-legend', 'severity-legend', 'duration-legend', 'bleeding-legend',
+      for (const key of ['check-title', 'symptom-legend', 'severity-legend', 'duration-legend', 'heavy-bleeding-legend',
         'symptom-lower-back-pain', 'duration-persistent', 'see-result'] as const) {
         expect(all, key).to.contain(es.ui[key]);
       }

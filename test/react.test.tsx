@@ -81,6 +81,8 @@ describe('React wrappers (implantation-widgets/react)', () => {
       await mount(<ImplantationFaq items={faq[0].id} onToggle={(e) => first.push(e.detail.id)} />);
       await mount(<ImplantationFaq items={faq[0].id} onToggle={(e) => second.push(e.detail.id)} />);
       shadow('implantation-faq').querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+      // Events fire once the update that shows the change is done (src/shared/events.ts).
+      await container.querySelector<FaqElement>('implantation-faq')!.updateComplete;
       expect([first, second]).to.deep.equal([[], [faq[0].id]]);
     });
   });

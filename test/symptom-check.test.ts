@@ -17,7 +17,7 @@ const focused = (el: SymptomCheck) => root(el).activeElement as HTMLInputElement
 const checked = (el: SymptomCheck) => [...root(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
 
 /** Answers the form by clicking the radio buttons, as a mouse user would. */
-async function answer(el: SymptomCheck, answers: Partial<Record<'symptom' | 'severity' | 'duration' | 'bleeding', string>>) {
+async function answer(el: SymptomCheck, answers: Partial<Record<'symptom' | 'severity' | 'duration' | 'heavy-bleeding', string>>) {
   for (const [name, value] of Object.entries(answers)) radio(el, name, value!).click();
   await el.updateComplete;
 }
@@ -29,10 +29,10 @@ async function submit(el: SymptomCheck) {
 }
 
 const formAnswers = ({answers: a}: TriageCase) => ({
-  symptom: a.symptom!, severity: a.severity!, duration: a.duration!, bleeding: a.heavyBleeding ? 'yes' : 'no',
+  symptom: a.symptom!, severity: a.severity!, duration: a.duration!, 'heavy-bleeding': a.heavyBleeding ? 'yes' : 'no',
 });
 
-const typical = {symptom: 'abdominal-cramps', severity: 'mild', duration: 'days', bleeding: 'no'};
+const typical = {symptom: 'abdominal-cramps', severity: 'mild', duration: 'days', 'heavy-bleeding': 'no'};
 
 describe('<symptom-check>', () => {
   describe('the form', () => {
@@ -41,13 +41,13 @@ describe('<symptom-check>', () => {
       expect(text(root(el).querySelector('h2'))).to.equal(ui['check-title']);
       const fieldsets = [...root(el).querySelectorAll('fieldset')];
       expect(fieldsets.map((f) => text(f.querySelector('legend')))).to.deep.equal(
-        [ui['symptom-legend'], ui['severity-legend'], ui['duration-legend'], ui['bleeding-legend']],
+        [ui['symptom-legend'], ui['severity-legend'], ui['duration-legend'], ui['heavy-bleeding-legend']],
       );
       expect(fieldsets.map((f) => [...f.querySelectorAll('label')].map(text))).to.deep.equal([
         [ui['symptom-lower-back-pain'], ui['symptom-abdominal-cramps']],
         [ui['severity-mild'], ui['severity-moderate'], ui['severity-severe']],
         [ui['duration-hours'], ui['duration-days'], ui['duration-persistent']],
-        [ui['bleeding-yes'], ui['bleeding-no']],
+        [ui['heavy-bleeding-yes'], ui['heavy-bleeding-no']],
       ]);
       expect(root(el).querySelectorAll('label > input[type="radio"]').length).to.equal(10);
       expect(text(part(el, 'submit'))).to.equal(ui['see-result']);
@@ -111,12 +111,12 @@ describe('<symptom-check>', () => {
   describe('symptom-check-result', () => {
     it('fires {level, reasons, answers} once per result, bubbling out of shadow roots', async () => {
       const el = await fixture<SymptomCheck>(html`<symptom-check></symptom-check>`);
-      await answer(el, {symptom: 'lower-back-pain', severity: 'moderate', duration: 'persistent', bleeding: 'yes'});
+      await answer(el, {symptom: 'lower-back-pain', severity: 'moderate', duration: 'persistent', 'heavy-bleeding': 'yes'});
       setTimeout(() => part(el, 'submit')!.click());
       const event = await oneEvent(el, 'symptom-check-result');
       expect(event.detail).to.deep.equal({
         level: 'seek-care',
-        reasons: ['reason-heavy-bleeding', 'reason-persistent'],
+        reasons: [{rule: 'heavy-bleeding'}, {rule: 'persistent'}],
         answers: {symptom: 'lower-back-pain', severity: 'moderate', duration: 'persistent', heavyBleeding: true},
       });
       expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
@@ -148,7 +148,7 @@ describe('<symptom-check>', () => {
       await answer(el, {symptom: 'lower-back-pain', duration: 'hours'});
       await submit(el);
       expect([...root(el).querySelectorAll('fieldset.missing legend')].map(text)).to.deep.equal(
-        [ui['severity-legend'], ui['bleeding-legend']],
+        [ui['severity-legend'], ui['heavy-bleeding-legend']],
       );
       expect(radio(el, 'severity', 'mild').getAttribute('aria-describedby')).to.equal('error');
       expect(radio(el, 'symptom', 'lower-back-pain').hasAttribute('aria-describedby')).to.equal(false);
@@ -160,8 +160,8 @@ describe('<symptom-check>', () => {
       await answer(el, {symptom: 'lower-back-pain', duration: 'hours'});
       await submit(el);
       await answer(el, {severity: 'mild'});
-      expect([...root(el).querySelectorAll('fieldset.missing legend')].map(text)).to.deep.equal([ui['bleeding-legend']]);
-      await answer(el, {bleeding: 'no'});
+      expect([...root(el).querySelectorAll('fieldset.missing legend')].map(text)).to.deep.equal([ui['heavy-bleeding-legend']]);
+      await answer(el, {'heavy-bleeding': 'no'});
       expect(part(el, 'error')).to.equal(null);
     });
   });
@@ -248,7 +248,7 @@ describe('<symptom-check>', () => {
       await setViewport({width: 320, height: 640});
       try {
         const el = await fixture<SymptomCheck>(html`<symptom-check></symptom-check>`);
-        await answer(el, {symptom: 'lower-back-pain', severity: 'severe', duration: 'persistent', bleeding: 'yes'});
+        await answer(el, {symptom: 'lower-back-pain', severity: 'severe', duration: 'persistent', 'heavy-bleeding': 'yes'});
         await submit(el);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         for (const node of root(el).querySelectorAll('*')) {
@@ -309,7 +309,7 @@ describe('<symptom-check>', () => {
       expect(style('error').color).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle(root(el).querySelector('fieldset.missing')!).borderTopColor).to.equal('rgb(4, 5, 6)');
       expect(style('title').fontSize).to.equal('30px');
-      await answer(el, {bleeding: 'no'});
+      await answer(el, {'heavy-bleeding': 'no'});
       await submit(el);
       el.style.setProperty('--implantation-check-heading-size', '20px');
       expect(style('result-heading').fontSize).to.equal('20px');
@@ -337,7 +337,7 @@ describe('<symptom-check>', () => {
         await submit(el);
       }],
       ['result: seek-care', async (el) => {
-        await answer(el, {symptom: 'lower-back-pain', severity: 'severe', duration: 'hours', bleeding: 'yes'});
+        await answer(el, {symptom: 'lower-back-pain', severity: 'severe', duration: 'hours', 'heavy-bleeding': 'yes'});
         await submit(el);
       }],
       ['after starting over', async (el) => {

@@ -49,7 +49,7 @@ describe('<symptom-flag>', () => {
         expect(el.level).to.equal(c.level);
         expect(el.getAttribute('level')).to.equal(c.level);
         expect(shownWords(root(el))).to.deep.equal(expectedWords(c));
-        expect(warnings.length, warnings.join('\n')).to.equal(c.reasons.filter((r) => r.startsWith('reason-unknown-')).length);
+        expect(warnings.length, warnings.join('\n')).to.equal(c.reasons.filter((r) => r.rule === 'unknown').length);
       });
     }
   });
@@ -173,7 +173,7 @@ describe('<symptom-flag>', () => {
       expect(events).to.deep.equal([]);
       setTimeout(() => (el.severity = 'severe'));
       const event = await oneEvent(el, 'symptom-flag-change');
-      expect(event.detail).to.deep.equal({level: 'seek-care', reasons: ['reason-severe']});
+      expect(event.detail).to.deep.equal({level: 'seek-care', reasons: [{rule: 'severe'}]});
       expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
       expect(events.length).to.equal(1);
     });

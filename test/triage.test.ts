@@ -1,12 +1,15 @@
 import {expect} from '@open-wc/testing';
-import {assess, normalize, QUESTIONS, unknownAnswers} from '../src/triage/triage.js';
+import {assess, legendKey, normalize, options, formQuestions, QUESTIONS, reasonId, unknownAnswers} from '../src/triage/triage.js';
+import {ui} from '../src/content/en.js';
+import type {Option} from '../src/triage/triage.js';
+import type {UiKey} from '../src/content/types.js';
 import {guidance} from '../src/content/en.js';
 import {cases} from './support/triage-cases.js';
 
 describe('triage rules', () => {
   describe('the rule table', () => {
     for (const c of cases) {
-      it(`${c.name} -> ${c.level} (${c.reasons.join(', ')})`, () => {
+      it(`${c.name} -> ${c.level} (${c.reasons.map(reasonId).join(', ')})`, () => {
         expect(assess(c.answers)).to.deep.equal({level: c.level, reasons: c.reasons});
       });
     }
@@ -44,7 +47,7 @@ describe('triage rules', () => {
     it('with no answers at all, it asks for all three and never throws', () => {
       expect(assess({})).to.deep.equal({
         level: 'info',
-        reasons: ['reason-missing-symptom', 'reason-missing-severity', 'reason-missing-duration'],
+        reasons: [{rule: 'missing', question: 'symptom'}, {rule: 'missing', question: 'severity'}, {rule: 'missing', question: 'duration'}],
       });
     });
 
@@ -55,9 +58,44 @@ describe('triage rules', () => {
     });
   });
 
+  describe('structured reasons', () => {
+    it('names the rule, the question and, for a value not understood, the value as given (trimmed)', () => {
+      expect(assess({symptom: ' Headache ', severity: 'mild', duration: 'hours'}).reasons).to.deep.equal([
+        {rule: 'unknown', question: 'symptom', value: 'Headache'},
+      ]);
+      expect(assess({severity: 'severe', heavyBleeding: true}).reasons).to.deep.equal([{rule: 'heavy-bleeding'}, {rule: 'severe'}]);
+      expect(reasonId({rule: 'missing', question: 'duration'})).to.equal('reason-missing-duration');
+    });
+  });
+
+  describe('the question table', () => {
+    it('the form asks every triage question, then heavy bleeding as yes/no, each with a UI text per legend and answer', () => {
+      expect(formQuestions).to.deep.equal([...Object.keys(QUESTIONS), 'heavy-bleeding']);
+      expect(options('heavy-bleeding').map((o) => o.value)).to.deep.equal(['yes', 'no']);
+      for (const q of formQuestions) {
+        expect(ui[legendKey(q)], q).to.be.a('string').and.not.be.empty;
+        for (const o of options(q)) {
+          expect(o.key).to.equal(`${q}-${o.value}`);
+          expect(ui[o.key], o.key).to.be.a('string').and.not.be.empty;
+        }
+      }
+    });
+
+    it('a value missing from the table, or a UI key missing from the content, does not compile', () => {
+      // Checked by tsc in `npm run lint`: every option's key is a UI key, so renaming a value in FORM
+      // (or a key in content/) makes this line, and the form's `u[o.key]`, a compile error.
+      const everyKeyHasText: Option['key'] extends UiKey ? true : false = true;
+      // @ts-expect-error: 'extreme' is not an answer the table offers
+      const renamed: Option = {question: 'severity', value: 'extreme', key: 'severity-extreme'};
+      // @ts-expect-error: a value belongs to its own question only
+      const crossed: Option = {question: 'duration', value: 'mild', key: 'duration-mild'};
+      expect([everyKeyHasText, renamed.question, crossed.question]).to.deep.equal([true, 'severity', 'duration']);
+    });
+  });
+
   describe('content', () => {
     it('every reason the rules can give has a text, and texts for unknown values never quote the value back', () => {
-      const given = new Set(cases.flatMap((c) => c.reasons));
+      const given = new Set(cases.flatMap((c) => c.reasons.map(reasonId)));
       for (const reason of given) expect(guidance[reason], reason).to.be.a('string').and.not.be.empty;
       for (const q of Object.keys(QUESTIONS)) expect(guidance[`reason-unknown-${q}` as 'reason-unknown-symptom']).not.to.contain('{value}');
     });

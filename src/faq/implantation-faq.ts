@@ -7,6 +7,7 @@ import {prose} from '../shared/prose.js';
 import {selectBlocks, uniqueIds} from '../shared/select.js';
 import {bundleLocale} from '../shared/locale.js';
 import {linkable} from '../shared/url.js';
+import {emit} from '../shared/events.js';
 import type {Block} from '../content/types.js';
 import {faq, meta, ui} from '../content/subsets/faq.en.js';
 import type * as JsonLd from './json-ld.js';
@@ -88,6 +89,8 @@ export class ImplantationFaq extends ImplantationElement {
     shows: (id) => this.#shows(id),
     reveal: (id) => void this.updateComplete.then(() => this.renderRoot.querySelector(`#q-${CSS.escape(id)}`)?.scrollIntoView()),
   };
+  /** Toggles the reader caused, fired once the update that shows them is done. */
+  #toggles: FaqToggleDetail[] = [];
 
   /** Shows every answer. Fires no event; ignored (with a warning) when `single` is set. */
   expandAll(): void {
@@ -152,6 +155,7 @@ export class ImplantationFaq extends ImplantationElement {
   }
 
   protected override updated(): void {
+    for (const detail of this.#toggles.splice(0)) emit(this, 'implantation-faq-toggle', detail);
     if (!this.structuredData && !this.#json) return;
     this.#ldDone = loadJsonLd().then(({faqPage, attachJsonLd, detachJsonLd}) => {
       const json = this.structuredData && this.isConnected ? faqPage(this.#blocks) : '';
@@ -179,9 +183,7 @@ export class ImplantationFaq extends ImplantationElement {
     if (open) this.#open.add(id);
     else this.#open.delete(id);
     this.requestUpdate();
-    if (notify) {
-      this.dispatchEvent(new CustomEvent<FaqToggleDetail>('implantation-faq-toggle', {detail: {id, open}, bubbles: true, composed: true}));
-    }
+    if (notify) this.#toggles.push({id, open});
   }
 
   #setAll(open: boolean, notify: boolean): void {

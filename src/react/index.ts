@@ -2,7 +2,7 @@
 // under the default tag when first imported; the calls are marked pure so a bundler drops the wrappers,
 // and the elements, that an app never uses.
 import * as React from 'react';
-import {createComponent, type EventName, type ReactWebComponent} from '@lit/react';
+import {createComponent, type EventName} from '@lit/react';
 import {ImplantationArticle as ArticleElement} from '../article/implantation-article.js';
 import {ImplantationFaq as FaqElement} from '../faq/implantation-faq.js';
 import {SymptomFlag as FlagElement} from '../symptom-flag/symptom-flag.js';
@@ -12,10 +12,13 @@ type Events = Record<string, keyof HTMLElementEventMap>;
 type Typed<E extends Events> = {[P in keyof E]: EventName<HTMLElementEventMap[E[P]]>};
 type ElementClass<I> = {new (): I; tag: string; define(): boolean};
 
-/** A React component for an element class; `events` maps React props to the element's DOM events. */
-function wrap<I extends HTMLElement, E extends Events = {}>(elementClass: ElementClass<I>, events = {} as E): ReactWebComponent<I, Typed<E>> {
+/**
+ * A React component for an element class; `events` maps React props to the element's DOM events.
+ * (No declared return type: checking one against the generic `ReactWebComponent<I, E>` cost tsc 30 s.)
+ */
+function wrap<I extends HTMLElement, E extends Events = Record<never, never>>(elementClass: ElementClass<I>, events = {} as E) {
   elementClass.define();
-  return createComponent({react: React, tagName: elementClass.tag, elementClass, events: events as Record<string, string> as Typed<E>});
+  return createComponent<I, Typed<E>>({react: React, tagName: elementClass.tag, elementClass, events: events as Record<string, string> as Typed<E>});
 }
 
 /** `<implantation-article>`: the whole article. */

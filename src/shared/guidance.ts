@@ -1,6 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import type {Guidance, Level, Ui} from '../content/types.js';
-import type {Answers, Assessment, ReasonId} from '../triage/triage.js';
+import {reasonId, type Assessment, type Reason} from '../triage/triage.js';
 import {fill} from './locale.js';
 import {prose} from './prose.js';
 
@@ -19,17 +19,15 @@ export const badge = (level: Level, g: Guidance): TemplateResult =>
     ><span part="label" id="label">${g.levels[level].label}</span></span
   >`;
 
-/** A reason in the reader's words; a value that was not understood is quoted back to them. */
-export function reasonText(g: Guidance, id: ReasonId, answers: Answers): string {
-  const question = id.match(/^reason-unknown-(\w+)$/)?.[1] as 'symptom' | 'severity' | 'duration' | undefined;
-  return fill(g[id], {value: question ? String(answers[question]).trim() : ''});
-}
+/** A reason in the reader's words. */
+export const reasonText = (g: Guidance, reason: Reason): string =>
+  fill(g[reasonId(reason)], {value: reason.rule === 'unknown' ? reason.value : ''});
 
 /** The article's guidance for the level, the reasons that decided it and "this is not a diagnosis". */
-export const guidance = ({level, reasons}: Assessment, answers: Answers, g: Guidance, ui: Ui): TemplateResult =>
+export const guidance = ({level, reasons}: Assessment, g: Guidance, ui: Ui): TemplateResult =>
   html`<div part="guidance">${prose(g.levels[level].body)}</div>
     <p part="reasons-heading" id="reasons-heading">${ui['reasons-heading']}</p>
     <ul part="reasons" aria-labelledby="reasons-heading">
-      ${reasons.map((r) => html`<li>${reasonText(g, r, answers)}</li>`)}
+      ${reasons.map((r) => html`<li>${reasonText(g, r)}</li>`)}
     </ul>
     <p part="not-diagnosis">${g['not-diagnosis']}</p>`;

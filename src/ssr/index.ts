@@ -50,6 +50,8 @@ function openingTag(tag: string, attributes: Attributes): string {
  */
 export async function renderElement(element: ElementName | string, attributes: Attributes = {}): Promise<string> {
   const tag = tagFor(element);
+  // A lit/static-html template: the tag is a static value, which the lit rules read as a binding.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static values, not bindings
   const markup = await collectResult(render(html`${unsafeStatic(openingTag(tag, attributes))}</${unsafeStatic(tag)}>`));
   // The element hydrates from the markers inside its shadow root; the ones around it would only matter
   // to a parent Lit template, and a standalone snippet has none.

@@ -3,6 +3,7 @@ import {SymptomCheck} from './symptom-check.js';
 SymptomCheck.define();
 
 export {SymptomCheck};
+export type {SymptomCheckAnswers, SymptomCheckResultDetail} from './symptom-check.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,14 +4,11 @@ import {baseStyles} from '../shared/base.styles.js';
 import {footer} from '../shared/footer.js';
 import {badge, guidance as guidanceBlock} from '../shared/guidance.js';
 import {guidanceStyles} from '../shared/guidance.styles.js';
+import {emit} from '../shared/events.js';
 import {heading, headingLevel} from '../shared/heading.js';
-import {assess, QUESTIONS, type Assessment, type Duration, type Severity, type Symptom} from '../triage/triage.js';
-import type {UiKey} from '../content/types.js';
+import {assess, formQuestions, legendKey, options, type Assessment, type Duration, type FormQuestion, type Severity, type Symptom} from '../triage/triage.js';
 import {guidance, meta, ui} from '../content/en.js';
 import {checkStyles} from './symptom-check.styles.js';
-
-/** The form's four questions and their answers, in the order they are asked. */
-const questions = [...Object.entries(QUESTIONS), ['bleeding', ['yes', 'no']]] as [string, readonly string[]][];
 
 export interface SymptomCheckAnswers {
   symptom: Symptom;
@@ -72,11 +69,18 @@ export class SymptomCheck extends ImplantationElement {
   declare noTitle: boolean;
 
   #level = 2;
-  #missing: string[] = [];
+  #missing: FormQuestion[] = [];
   #result?: SymptomCheckResultDetail;
+  /** A result shown by the next update, announced once that update is done. */
+  #announce = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.#level = headingLevel(this, this.headingLevel, 2);
+  }
+
+  protected override updated(): void {
+    if (this.#announce && this.#result) emit(this, 'symptom-check-result', this.#result);
+    this.#announce = false;
   }
 
   protected override render() {
@@ -87,14 +91,14 @@ export class SymptomCheck extends ImplantationElement {
       aria-label=${this.noTitle ? u['check-title'] : nothing}>
       ${this.noTitle ? nothing : heading(this.#level, 'title', u['check-title'], 'title')}
       <form part="form" novalidate @submit=${this.#submit} @change=${this.#change}>
-        ${questions.map(([q, values]) => {
+        ${formQuestions.map((q) => {
           const missing = this.#missing.includes(q);
           return html`<fieldset part="question" class=${missing ? 'missing' : ''}>
-            <legend part="legend">${u[`${q}-legend` as UiKey]}</legend>
-            ${values.map(
-              (v) => html`<label part="option"
-                ><input type="radio" name=${q} value=${v} aria-describedby=${missing ? 'error' : nothing} />
-                ${u[`${q}-${v}` as UiKey]}</label
+            <legend part="legend">${u[legendKey(q)]}</legend>
+            ${options(q).map(
+              (o) => html`<label part="option"
+                ><input type="radio" name=${q} value=${o.value} aria-describedby=${missing ? 'error' : nothing} />
+                ${u[o.key]}</label
               >`,
             )}
           </fieldset>`;
@@ -106,7 +110,7 @@ export class SymptomCheck extends ImplantationElement {
         ${r ? heading(Math.min(this.#level + 1, 6), 'result-heading', u['result-heading']) : nothing}
         <div part="status" role="status">${r ? badge(r.level, g) : nothing}</div>
         ${r
-          ? html`${guidanceBlock(r, r.answers, g, u)}
+          ? html`${guidanceBlock(r, g, u)}
               <button part="start-over" type="button" @click=${this.#startOver}>${u['start-over']}</button>`
           : nothing}
       </div>
@@ -114,22 +118,21 @@ export class SymptomCheck extends ImplantationElement {
     </section>`;
   }
 
-  async #submit(event: SubmitEvent): Promise<void> {
+  #submit(event: SubmitEvent): void | Promise<void> {
     // Without this the browser would submit the answers, putting them in the URL.
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    this.#missing = questions.map(([q]) => q).filter((q) => !data.get(q));
+    this.#missing = formQuestions.filter((q) => !data.get(q));
     if (this.#missing.length) return this.#focus(this.#missing[0]);
     const answers = {
       symptom: data.get('symptom') as Symptom,
       severity: data.get('severity') as Severity,
       duration: data.get('duration') as Duration,
-      heavyBleeding: data.get('bleeding') === 'yes',
+      heavyBleeding: data.get('heavy-bleeding') === 'yes',
     };
-    const detail = (this.#result = {...assess(answers), answers});
+    this.#result = {...assess(answers), answers};
+    this.#announce = true;
     this.requestUpdate();
-    await this.updateComplete;
-    this.dispatchEvent(new CustomEvent('symptom-check-result', {detail, bubbles: true, composed: true}));
   }
 
   /** A result for other answers would be wrong, so changing an answer takes it away until asked again. */
@@ -147,7 +150,7 @@ export class SymptomCheck extends ImplantationElement {
     return this.#focus('symptom');
   }
 
-  async #focus(question: string): Promise<void> {
+  async #focus(question: FormQuestion): Promise<void> {
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`[name=${question}]`)!.focus();

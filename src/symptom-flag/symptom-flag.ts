@@ -4,17 +4,16 @@ import {baseStyles} from '../shared/base.styles.js';
 import {footer} from '../shared/footer.js';
 import {badge, guidance as guidanceBlock} from '../shared/guidance.js';
 import {guidanceStyles} from '../shared/guidance.styles.js';
-import {assess, QUESTIONS, unknownAnswers, type Answers, type Assessment, type Level, type ReasonId} from '../triage/triage.js';
+import {emit} from '../shared/events.js';
+import {assess, QUESTIONS, unknownAnswers, type Answers, type Assessment, type Level} from '../triage/triage.js';
 import {guidance, meta, ui} from '../content/subsets/symptom-flag.en.js';
 import {flagStyles} from './symptom-flag.styles.js';
 import {bundleLocale} from '../shared/locale.js';
 
 bundleLocale('en', {guidance, meta, ui});
 
-export interface SymptomFlagChangeDetail {
-  level: Level;
-  reasons: ReasonId[];
-}
+/** `detail` of `symptom-flag-change`: the new level and why. */
+export type SymptomFlagChangeDetail = Assessment;
 
 /**
  * A compact badge telling a reader whether the symptom they describe fits what the article calls typical
@@ -93,9 +92,7 @@ export class SymptomFlag extends ImplantationElement {
 
   protected override updated(): void {
     const {level, reasons} = this.#result;
-    if (this.#reported && this.#reported !== level) {
-      this.dispatchEvent(new CustomEvent('symptom-flag-change', {detail: {level, reasons}, bubbles: true, composed: true}));
-    }
+    if (this.#reported && this.#reported !== level) emit(this, 'symptom-flag-change', {level, reasons});
     this.#reported = level;
   }
 
@@ -111,7 +108,7 @@ export class SymptomFlag extends ImplantationElement {
         </button>
       </p>
       <section part="details" class="root" id="details" ?hidden=${!this.#open}>
-        ${guidanceBlock(this.#result, this.#answers(), g, u)} ${footer(this.localized('meta', meta), u, this.locale)}
+        ${guidanceBlock(this.#result, g, u)} ${footer(this.localized('meta', meta), u, this.locale)}
       </section>`;
   }
 

@@ -63,7 +63,7 @@ before(async () => {
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}));
   // The optional peers a React or server-rendering user adds, at the versions already in the npm cache.
-  const peers = ['react', 'react-dom', '@lit-labs/ssr', '@lit-labs/ssr-client', 'typescript', '@types/react'].map((p) => `${p}@${version(p)}`);
+  const peers = ['@lit/react', 'react', 'react-dom', '@lit-labs/ssr', '@lit-labs/ssr-client', 'typescript', '@types/react'].map((p) => `${p}@${version(p)}`);
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error',
     join(dir, packed.filename), ...peers], consumer);
 });

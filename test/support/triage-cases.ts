@@ -2,16 +2,16 @@
 // test/symptom-flag.test.ts and test/symptom-check.test.ts so the rules, the flag and the check are held
 // to the same expectations. Every combination of the allowed values, a missing value (null) and a value
 // the article does not describe ('headache', 'extreme', 'weeks'), with and without heavy bleeding.
-// Reasons are written without their "reason-" prefix to keep rows short.
+// Reasons are written as their content ids without the "reason-" prefix, to keep rows short.
 import {guidance} from '../../src/content/en.js';
-import type {Answers, Level, ReasonId} from '../../src/triage/triage.js';
+import {reasonId, type Answers, type Level, type Question, type Reason} from '../../src/triage/triage.js';
 
 type Row = [symptom: string | null, severity: string | null, duration: string | null, heavyBleeding: boolean, level: Level, reasons: string[]];
 
 export interface TriageCase {
   answers: Answers & {heavyBleeding: boolean};
   level: Level;
-  reasons: ReasonId[];
+  reasons: Reason[];
   /** e.g. "abdominal-cramps mild (no duration) heavy-bleeding", for test titles. */
   name: string;
 }
@@ -228,10 +228,18 @@ const rows: Row[] = [
 const show = (value: string | null, question: string) =>
   value === null ? `(no ${question})` : value && value.trim() === value ? value : JSON.stringify(value);
 
+/** A row's reason as assess() gives it: 'unknown-duration' carries the value given for duration. */
+function reason(short: string, answers: Answers): Reason {
+  const [rule, question] = short.split(/-(?=symptom|severity|duration)/) as ['missing' | 'unknown', Question];
+  if (rule === 'missing') return {rule, question};
+  if (rule === 'unknown') return {rule, question, value: String(answers[question]).trim()};
+  return {rule: short as 'heavy-bleeding' | 'severe' | 'persistent' | 'typical'};
+}
+
 export const cases: TriageCase[] = rows.map(([symptom, severity, duration, heavyBleeding, level, reasons]) => ({
   answers: {symptom, severity, duration, heavyBleeding},
   level,
-  reasons: reasons.map((r) => `reason-${r}` as ReasonId),
+  reasons: reasons.map((r) => reason(r, {symptom, severity, duration})),
   name: [show(symptom, 'symptom'), show(severity, 'severity'), show(duration, 'duration'), heavyBleeding ? 'heavy-bleeding' : '']
     .join(' ').trim(),
 }));
@@ -245,13 +253,12 @@ export const formCases = cases.filter(({answers: {symptom, severity, duration}})
  * The words a reader should get for a case, as the content defines them (not as any widget renders
  * them): the level label, the guidance, "Why this result", each reason, and "this is not a diagnosis".
  */
-export function expectedWords({answers, level, reasons}: TriageCase): string[] {
-  const value = (r: ReasonId) => String(answers[r.replace('reason-unknown-', '') as 'symptom'] ?? '').trim();
+export function expectedWords({level, reasons}: TriageCase): string[] {
   return [
     guidance.levels[level].label,
     ...guidance.levels[level].body.map((p) => p.replaceAll('**', '')),
     'Why this result',
-    ...reasons.map((r) => guidance[r].replace('{value}', value(r))),
+    ...reasons.map((r) => guidance[reasonId(r)].replace('{value}', r.rule === 'unknown' ? r.value : '')),
     guidance['not-diagnosis'],
   ];
 }
