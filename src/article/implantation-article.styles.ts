@@ -1,8 +1,7 @@
 import {css} from 'lit';
 import {cardHost} from '../shared/base.styles.js';
 
-export const articleStyles = css`
-  ${cardHost(css`:host`)}
+export const articleStyles = [cardHost, css`
   /* The card itself is .card in base.styles.ts; these keep the article's own tokens working. */
   article {
     padding: var(--implantation-article-padding, var(--implantation-card-padding, var(--_space)));
@@ -24,4 +23,4 @@ export const articleStyles = css`
       padding: 0;
     }
   }
-`;
+`];

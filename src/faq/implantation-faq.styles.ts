@@ -1,8 +1,11 @@
 import {css} from 'lit';
-import {cardHost} from '../shared/base.styles.js';
 
 export const faqStyles = css`
-  ${cardHost(css`:host([card])`)}
+  /* A card when asked: the same as cardHost in base.styles.ts, for [card] only. */
+  :host([card]) {
+    --_bg: var(--_card-bg);
+    border-radius: var(--_radius);
+  }
   [part~='toggle-all'] {
     display: block;
     min-height: 44px;

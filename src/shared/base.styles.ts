@@ -190,9 +190,13 @@ export const baseStyles = css`
   }
 `;
 
-/** The host side of a card: its background (a rule on the tag still wins) with the card's corners. */
-export const cardHost = (selector: ReturnType<typeof css>) => css`
-  ${selector} {
+/**
+ * The host side of a card: its background (a rule on the tag still wins) with the card's corners. A
+ * plain sheet, not a selector interpolated into css``: the literal minifier cannot parse a selector
+ * that is a template expression, and would leave every stylesheet unminified.
+ */
+export const cardHost = css`
+  :host {
     --_bg: var(--_card-bg);
     border-radius: var(--_radius);
   }

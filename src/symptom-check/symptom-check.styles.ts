@@ -1,8 +1,7 @@
 import {css} from 'lit';
 import {cardHost} from '../shared/base.styles.js';
 
-export const checkStyles = css`
-  ${cardHost(css`:host`)}
+export const checkStyles = [cardHost, css`
   /* The card itself is .card in base.styles.ts; these keep the check's own tokens working. */
   [part~='check'] {
     padding: var(--implantation-check-padding, var(--implantation-card-padding, var(--_space)));
@@ -81,4 +80,4 @@ export const checkStyles = css`
       font-weight: 700;
     }
   }
-`;
+`];
