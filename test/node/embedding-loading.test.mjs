@@ -3,7 +3,7 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {CSP, CSP_DUPLICATES} from '../embedding/server.mjs';
-import {elements, open, pageLog, ready, useBrowser} from '../embedding/harness.mjs';
+import {elements, lacks, open, pageLog, ready, useBrowser} from '../embedding/harness.mjs';
 
 const env = useBrowser();
 const tags = elements.map((e) => e.tag);
@@ -132,7 +132,7 @@ describe('before and without JavaScript', () => {
 
 describe('layout shift on upgrade', () => {
   for (const name of ['blocking-iife', 'blocking-esm']) {
-    it(`${name}: a render-blocking bundle upgrades server-sent tags with CLS below 0.01`, async () => {
+    it(`${name}: a render-blocking bundle upgrades server-sent tags with CLS below 0.01`, {skip: lacks.layoutShift}, async () => {
       const {setup, release} = holdBundle();
       const page = await open(env, `/test/embedding/${name}.html`, {}, {setup, wait: false, waitUntil: 'commit'});
       // While the bundle is on its way, nothing has been painted, so nothing can move later.
@@ -145,7 +145,7 @@ describe('layout shift on upgrade', () => {
     });
   }
 
-  it('a module that arrives after the first paint shifts the page (why the README recommends blocking)', async (t) => {
+  it('a module that arrives after the first paint shifts the page (why the README recommends blocking)', {skip: lacks.layoutShift}, async (t) => {
     const {setup, release} = holdBundle();
     const page = await open(env, '/test/embedding/late-esm.html', {}, {setup, wait: false, waitUntil: 'commit'});
     await page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
