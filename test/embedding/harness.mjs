@@ -30,6 +30,7 @@ export const lacks = {
     media: 'WebDriver has no media emulation',
     narrow: 'MiniBrowser windows cannot be narrower than about 447 px',
     initScript: 'WebDriver classic cannot run a script before the page\'s own',
+    noScript: 'MiniBrowser cannot be started with JavaScript off through WebDriver',
     console: 'WebDriver classic cannot read the console (the page\'s own recorder still can)',
   },
 }[engine] ?? {};

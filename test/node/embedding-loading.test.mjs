@@ -112,13 +112,13 @@ const cls = (page) =>
   }));
 
 describe('before and without JavaScript', () => {
-  it('without JavaScript every fallback is readable', async () => {
+  it('without JavaScript every fallback is readable', {skip: lacks.noScript}, async () => {
     const page = await open(env, '/test/embedding/reference.html', {javaScriptEnabled: false}, {wait: false});
     assert.deepEqual(await fallbacks(page), tags.map((tag) => ({tag, shown: true, readable: true})));
     await page.context().close();
   });
 
-  it('the fallback shows until the bundle arrives and is hidden after upgrade', async () => {
+  it('the fallback shows until the bundle arrives and is hidden after upgrade', {skip: lacks.interception}, async () => {
     const {setup, release} = holdBundle();
     const page = await open(env, '/test/embedding/late-esm.html', {}, {setup, wait: false, waitUntil: 'commit'});
     await page.waitForFunction(() => document.querySelector('.after'));
@@ -132,7 +132,7 @@ describe('before and without JavaScript', () => {
 
 describe('layout shift on upgrade', () => {
   for (const name of ['blocking-iife', 'blocking-esm']) {
-    it(`${name}: a render-blocking bundle upgrades server-sent tags with CLS below 0.01`, {skip: lacks.layoutShift}, async () => {
+    it(`${name}: a render-blocking bundle upgrades server-sent tags with CLS below 0.01`, {skip: lacks.interception ?? lacks.layoutShift}, async () => {
       const {setup, release} = holdBundle();
       const page = await open(env, `/test/embedding/${name}.html`, {}, {setup, wait: false, waitUntil: 'commit'});
       // While the bundle is on its way, nothing has been painted, so nothing can move later.
@@ -145,7 +145,7 @@ describe('layout shift on upgrade', () => {
     });
   }
 
-  it('a module that arrives after the first paint shifts the page (why the README recommends blocking)', {skip: lacks.layoutShift}, async (t) => {
+  it('a module that arrives after the first paint shifts the page (why the README recommends blocking)', {skip: lacks.interception ?? lacks.layoutShift}, async (t) => {
     const {setup, release} = holdBundle();
     const page = await open(env, '/test/embedding/late-esm.html', {}, {setup, wait: false, waitUntil: 'commit'});
     await page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));

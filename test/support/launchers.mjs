@@ -68,7 +68,7 @@ function start(command, args, env) {
 }
 
 /** Starts Xvfb on a display it picks itself (-displayfd) and resolves with ":N". */
-function startXvfb(xvfb) {
+export function startXvfb(xvfb) {
   return new Promise((resolve, reject) => {
     const child = start(xvfb, ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
     let out = '';
@@ -81,7 +81,7 @@ function startXvfb(xvfb) {
 }
 
 /** Starts WebKitWebDriver on a free port and resolves once it answers. */
-async function startDriver(driver, display) {
+export async function startDriver(driver, display) {
   const port = await freePort();
   const child = start(driver, [`--port=${port}`, '--host=127.0.0.1'], {...process.env, DISPLAY: display});
   let exited = false;
