@@ -492,7 +492,10 @@ describe('<implantation-faq>', () => {
     it('under Trusted Types that do not allow it, warns once, writes nothing and never throws', async () => {
       const {scripts, log} = await strictPage('lit-html', 1);
       expect(scripts).to.equal(0);
-      expect(log.filter((line) => line.startsWith('csp:'))).to.have.length(1);
+      // Chromium and WebKit report the refused policy once, Firefox once per element that asked for it.
+      const violations = log.filter((line) => line.startsWith('csp:'));
+      expect(violations.length).to.be.at.least(1);
+      for (const line of violations) expect(line).to.match(/^csp: trusted-types /);
       expect(log.filter((line) => !line.startsWith('csp:'))).to.deep.equal([
         'warn: <implantation-faq>: structured-data skipped: this page\'s Trusted Types rules refused it; ' +
           'allow "implantation-widgets" in its trusted-types directive to get FAQPage JSON-LD.',
