@@ -133,11 +133,9 @@ class Locator {
   }
   async check() {
     if (!(await this.evaluate((el) => el.checked))) await this.click();
-    // A styled radio may sit under its label's text, where WebDriver's click lands: click the label.
-    if (!(await this.evaluate((el) => el.checked))) {
-      const label = await this.page.session.execute((el) => el.closest('label'), await this.#element());
-      if (label) await (await this.page.session.$(label)).click();
-    }
+    // WebKitWebDriver's click does not reach a radio inside a shadow root's label (it lands on the
+    // label's text and checks nothing); the element's own click() checks it and fires input and change.
+    if (!(await this.evaluate((el) => el.checked))) await this.evaluate((el) => el.click());
     if (!(await this.evaluate((el) => el.checked))) throw new Error(`${this.chain.at(-1).selector} did not get checked`);
   }
   getAttribute(name) {
