@@ -3,7 +3,7 @@
 // check is about the page's own layout.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {elements, open, tabInto, useBrowser} from '../embedding/harness.mjs';
+import {elements, lacks, open, tabInto, useBrowser} from '../embedding/harness.mjs';
 
 const env = useBrowser();
 const HOSTILE = '/test/embedding/hostile.html';
@@ -25,7 +25,7 @@ const LIGHT = ['light', 'rgb(31, 35, 40)', 'rgb(255, 255, 255)'];
 const DARK = ['dark', 'rgb(230, 237, 243)', 'rgb(13, 17, 23)'];
 
 for (const {tag, use, notPrinted = ':not(*)'} of elements) {
-  describe(`<${tag}> on the reader's settings`, () => {
+  describe(`<${tag}> on the reader's settings`, {skip: lacks.settings}, () => {
     it('follows prefers-color-scheme, and theme="light|dark" overrides it', async () => {
       const dark = await open(env, HOSTILE, {colorScheme: 'dark'});
       assert.deepEqual((await hostColours(dark, tag)).slice(1), DARK.slice(1));
