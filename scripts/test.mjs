@@ -34,7 +34,7 @@ function nodeTests(name, files, env = {}) {
     totals.passed += read('pass');
     totals.failed += read('fail') + read('cancelled');
     totals.skipped += read('skipped') + read('todo');
-    for (const [, title] of tap.matchAll(/^\s*ok \d+ - (.*) # SKIP(.*)$/gm)) totals.skippedTests.push(`${title}`);
+    for (const [, title, reason] of tap.matchAll(/^\s*ok \d+ - (.*) # SKIP ?(.*)$/gm)) totals.skippedTests.push(`${title} [${reason}]`);
   }
   if (!ok && totals.failed === before) totals.failed++;
 }
