@@ -6,7 +6,7 @@
 // errors and CSP violations.
 import {remote} from 'webdriverio';
 import {ensureWebKit} from '../../scripts/ensure.mjs';
-import {startDriver, startXvfb} from '../support/launchers.mjs';
+import {startDriver, startXvfb, stopChildren} from '../support/launchers.mjs';
 import {deepQuery, isVisible} from './page-support.mjs';
 
 const KEYS = {Tab: '\uE004', Enter: '\uE007', ' ': ' '};
@@ -35,6 +35,8 @@ export async function launchWebKit() {
     },
     async close() {
       await Promise.all([...contexts].map((c) => c.close()));
+      // Xvfb and the driver would keep this test process alive.
+      stopChildren();
     },
   };
 }

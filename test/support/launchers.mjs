@@ -53,7 +53,7 @@ function freePort() {
 }
 
 const children = new Set();
-const stopChildren = () => {
+export const stopChildren = () => {
   for (const child of children) child.kill();
   children.clear();
 };
