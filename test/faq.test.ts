@@ -1,10 +1,11 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {emulateMedia, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/faq/define.js';
 import {ImplantationFaq, type FaqToggleDetail} from '../src/faq/implantation-faq.js';
 import {faq, meta} from '../src/content/en.js';
 import {registerLocale} from '../src/shared/locale.js';
 import {loadFrame, text, uniqueTag, warningsDuring} from './support/helpers.js';
+import {emulateMedia, itUnless, limits} from './support/engine.js';
 
 const root = (el: ImplantationFaq) => el.shadowRoot!;
 const questions = (el: ImplantationFaq) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="question"]')];
@@ -298,7 +299,7 @@ describe('<implantation-faq>', () => {
         await sendKeys({press: 'Enter'});
         await el.updateComplete;
         expect(openIds(el)).to.deep.equal(['what-helps']);
-        await sendKeys({press: 'Space'});
+        await sendKeys({press: ' '});
         await el.updateComplete;
         expect(openIds(el)).to.deep.equal([]);
       });
@@ -328,6 +329,16 @@ describe('<implantation-faq>', () => {
   });
 
   describe('find in page (hidden="until-found")', () => {
+    /** A real click, so the page has the user activation a reader's own navigation would give it. */
+    async function userActivation() {
+      const target = await fixture<HTMLButtonElement>(html`<button>activate</button>`);
+      const box = target.getBoundingClientRect();
+      const clicked = oneEvent(target, 'click');
+      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      await clicked;
+      await sendMouse({type: 'move', position: [0, 0]});
+    }
+
     it('beforematch on a closed answer opens it and fires the event', async () => {
       const el = await fixture<ImplantationFaq>(html`<implantation-faq></implantation-faq>`);
       const [event] = await Promise.all([
@@ -342,7 +353,9 @@ describe('<implantation-faq>', () => {
 
     // window.find() finds text in closed answers but does not fire beforematch (checked in Chromium);
     // a text fragment runs the browser's real find-and-reveal, so the demo page is loaded with one.
-    it('a #:~:text= fragment (the browser itself finding the text) opens the closed answer holding it', async () => {
+    // Browsers apply a text fragment only after a user gesture, so the test clicks first itself.
+    itUnless(limits.textFragmentInFrame, 'a #:~:text= fragment (the browser itself finding the text) opens the closed answer holding it', async () => {
+      await userActivation();
       const frame = await loadFrame('/demo/faq.html#:~:text=gentle%20stretching');
       try {
         const win = frame.contentWindow as Window & typeof globalThis;
@@ -456,7 +469,9 @@ describe('<implantation-faq>', () => {
     });
 
     // A strict page: the text of a <script> is a Trusted Types sink. The page loads the CDN build.
-    async function strictPage(trustedTypes: string) {
+    // A refused policy is also reported as a CSP violation, an event that may arrive after rendering:
+    // the page is read only once the `violations` it must report are in its log.
+    async function strictPage(trustedTypes: string, violations = 0) {
       const frame = await loadFrame('about:blank');
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
       frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy"
@@ -468,6 +483,8 @@ describe('<implantation-faq>', () => {
         const win = frame.contentWindow as Window & typeof globalThis & {pageLog: string[]};
         await win.customElements.whenDefined('implantation-faq');
         for (const el of win.document.querySelectorAll('implantation-faq')) await (el as ImplantationFaq).updateComplete;
+        const reported = () => win.pageLog.filter((line) => line.startsWith('csp:')).length;
+        while (reported() < violations) await oneEvent(win.document, 'securitypolicyviolation');
         return {scripts: win.document.querySelectorAll('script[type="application/ld+json"]').length, log: win.pageLog};
       } finally {
         frame.remove();
@@ -479,9 +496,13 @@ describe('<implantation-faq>', () => {
     });
 
     it('under Trusted Types that do not allow it, warns once, writes nothing and never throws', async () => {
-      const {scripts, log} = await strictPage('lit-html');
+      const {scripts, log} = await strictPage('lit-html', 1);
       expect(scripts).to.equal(0);
-      expect(log).to.deep.equal([
+      // Chromium and WebKit report the refused policy once, Firefox once per element that asked for it.
+      const violations = log.filter((line) => line.startsWith('csp:'));
+      expect(violations.length).to.be.at.least(1);
+      for (const line of violations) expect(line).to.match(/^csp: trusted-types /);
+      expect(log.filter((line) => !line.startsWith('csp:'))).to.deep.equal([
         'warn: <implantation-faq>: structured-data skipped: this page\'s Trusted Types rules refused it; ' +
           'allow "implantation-widgets" in its trusted-types directive to get FAQPage JSON-LD.',
       ]);
@@ -489,9 +510,9 @@ describe('<implantation-faq>', () => {
   });
 
   describe('styles', () => {
-    afterEach(() => emulateMedia({media: 'screen', reducedMotion: 'no-preference'}));
+    afterEach(() => !limits.media && emulateMedia({media: 'screen', reducedMotion: 'no-preference'}));
 
-    it('print shows every answer and no expand/collapse controls', async () => {
+    itUnless(limits.media, 'print shows every answer and no expand/collapse controls', async () => {
       const el = await fixture<ImplantationFaq>(html`<implantation-faq></implantation-faq>`);
       await emulateMedia({media: 'print'});
       expect(getComputedStyle(toggleAll(el)!).display).to.equal('none');
@@ -504,7 +525,7 @@ describe('<implantation-faq>', () => {
       for (const button of [toggleAll(el)!, ...questions(el)]) expect(button.getBoundingClientRect().height).to.be.at.least(44);
     });
 
-    it('prefers-reduced-motion stops the chevron animation', async () => {
+    itUnless(limits.media, 'prefers-reduced-motion stops the chevron animation', async () => {
       const el = await fixture<ImplantationFaq>(html`<implantation-faq></implantation-faq>`);
       expect(getComputedStyle(questions(el)[0], '::after').transitionDuration).to.equal('0.2s');
       await emulateMedia({reducedMotion: 'reduce'});

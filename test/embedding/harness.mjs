@@ -1,5 +1,7 @@
-// Shared by the Node embedding tests (test/node/embedding-*.test.mjs): one static server, one Chromium
-// (playwright-core, the system /usr/bin/chromium), and helpers that read what a reader would get.
+// Shared by the Node embedding tests (test/node/embedding-*.test.mjs): one static server, one browser,
+// and helpers that read what a reader would get. EMBEDDING_ENGINE picks the browser: chromium
+// (playwright-core, the system Chromium; the default), firefox (puppeteer-core over WebDriver BiDi,
+// behind the same small page interface, see firefox-page.mjs) or webkit (WebDriver; see webkit-page.mjs).
 import {readFileSync} from 'node:fs';
 import {after, before} from 'node:test';
 import {chromium} from 'playwright-core';
@@ -11,13 +13,44 @@ import {startServer} from './server.mjs';
 export {elements};
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
+/** The engine these tests run in. */
+export const engine = process.env.EMBEDDING_ENGINE ?? 'chromium';
+
+/**
+ * What an engine's driver cannot do, as node:test skip reasons: `it(title, {skip: lacks.x}, fn)` runs
+ * the test where the value is undefined and prints the reason where it is not.
+ */
+export const lacks = {
+  firefox: {
+    layoutShift: 'Firefox has no Layout Instability API (layout-shift entries)',
+  },
+  webkit: {
+    layoutShift: 'WebKit has no Layout Instability API (layout-shift entries)',
+    interception: 'WebDriver classic cannot intercept requests',
+    media: 'WebDriver has no media emulation',
+    narrow: 'MiniBrowser windows cannot be narrower than about 447 px',
+    initScript: 'WebDriver classic cannot run a script before the page\'s own',
+    noScript: 'MiniBrowser cannot be started with JavaScript off through WebDriver',
+    console: 'WebDriver classic cannot read the console (the page\'s own recorder still can)',
+    // One MiniBrowser window per WebDriver session, and one session at a time per driver.
+    twoPages: 'WebKitWebDriver runs one window at a time; these compare two pages side by side',
+    settings: 'WebDriver has no media, forced-colours or 320 px emulation',
+  },
+}[engine] ?? {};
+
+async function launch() {
+  if (engine === 'firefox') return (await import('./firefox-page.mjs')).launchFirefox();
+  if (engine === 'webkit') return (await import('./webkit-page.mjs')).launchWebKit();
+  return chromium.launch({executablePath: ensureChromium(), args: CHROME_ARGS});
+}
+
 /** Starts the server and the browser for one test file; `env.origin` and `env.browser` are set before tests run. */
 export function useBrowser() {
   const env = {};
   before(async () => {
     env.server = await startServer(pages);
     env.origin = env.server.origin;
-    env.browser = await chromium.launch({executablePath: ensureChromium(), args: CHROME_ARGS});
+    env.browser = await launch();
   });
   after(async () => {
     await env.browser?.close();

@@ -2,7 +2,7 @@
 // page full of aggressive global rules as on a plain page, while the page's font and tokens still apply.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {axe, elements, open, pageLog, useBrowser} from '../embedding/harness.mjs';
+import {axe, elements, lacks, open, pageLog, useBrowser} from '../embedding/harness.mjs';
 
 const env = useBrowser();
 
@@ -29,7 +29,7 @@ function snapshot(page, tag) {
   }, [tag, HOST, PROPS]);
 }
 
-describe('hostile host CSS', () => {
+describe('hostile host CSS', {skip: lacks.twoPages}, () => {
   let reference, hostile;
   before(async () => {
     [reference, hostile] = [await open(env, '/test/embedding/reference.html'), await open(env, '/test/embedding/hostile.html')];
@@ -81,7 +81,7 @@ describe('hostile host CSS', () => {
   }
 });
 
-describe('accessibility on the hostile page', () => {
+describe('accessibility on the hostile page', {skip: lacks.media}, () => {
   for (const options of [{colorScheme: 'light'}, {colorScheme: 'dark'}, {forcedColors: 'active'}]) {
     it(`axe finds no violation in any element, before and after use, ${JSON.stringify(options)}`, async () => {
       const page = await open(env, '/test/embedding/hostile.html', options);

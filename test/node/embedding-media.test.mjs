@@ -3,7 +3,7 @@
 // check is about the page's own layout.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {elements, open, tabInto, useBrowser} from '../embedding/harness.mjs';
+import {elements, lacks, open, tabInto, useBrowser} from '../embedding/harness.mjs';
 
 const env = useBrowser();
 const HOSTILE = '/test/embedding/hostile.html';
@@ -25,7 +25,7 @@ const LIGHT = ['light', 'rgb(31, 35, 40)', 'rgb(255, 255, 255)'];
 const DARK = ['dark', 'rgb(230, 237, 243)', 'rgb(13, 17, 23)'];
 
 for (const {tag, use, notPrinted = ':not(*)'} of elements) {
-  describe(`<${tag}> on the reader's settings`, () => {
+  describe(`<${tag}> on the reader's settings`, {skip: lacks.settings}, () => {
     it('follows the page, not the reader\'s system; theme="auto" follows the system, theme="light|dark" forces', async () => {
       // The flag and the FAQ have no background of their own; the article and the check are cards.
       const card = tag === 'implantation-article' || tag === 'symptom-check';

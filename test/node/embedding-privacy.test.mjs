@@ -3,7 +3,7 @@
 // (instrumented before any page script runs), not only by looking at what is left at the end.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {elements, open, pageLog, tabInto, useBrowser} from '../embedding/harness.mjs';
+import {elements, lacks, open, pageLog, tabInto, useBrowser} from '../embedding/harness.mjs';
 
 const env = useBrowser();
 
@@ -34,27 +34,34 @@ function recordWrites() {
 describe('privacy', () => {
   it('using every element sends nothing and stores nothing', async () => {
     const requests = [];
+    // Where the driver cannot watch requests (WebKit over WebDriver), the page's resource timing lists
+    // what it fetched; where it cannot instrument the page first, only what is left at the end is checked.
     const page = await open(env, '/test/embedding/hostile.html', {}, {
       setup: async (page) => {
-        await page.addInitScript(recordWrites);
-        page.context().on('request', (r) => requests.push(r.url().replace(env.origin, '')));
+        if (!lacks.initScript) await page.addInitScript(recordWrites);
+        if (!lacks.interception) page.context().on('request', (r) => requests.push(r.url().replace(env.origin, '')));
       },
     });
+    const resources = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.replace(location.origin, '')));
+    if (lacks.interception) requests.push(...(await resources()));
     // The publisher's page, its CSS and our bundle: all from the page's own origin.
     assert.deepEqual(requests.filter((url) => !url.startsWith('/')), []);
     const loaded = requests.length;
-    const url = page.url();
+    const url = await page.url();
 
     for (const {tag, use} of elements) {
       await use(page.locator(tag));
       await tabInto(page, tag);
     }
-    for (const media of ['print', 'screen']) await page.emulateMedia({media, colorScheme: 'dark'});
+    if (!lacks.media) for (const media of ['print', 'screen']) await page.emulateMedia({media, colorScheme: 'dark'});
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-    assert.deepEqual(requests.slice(loaded).filter((u) => u !== '/favicon.ico'), [], 'no request after load');
-    assert.equal(page.url(), url, 'nothing put in the URL');
-    assert.deepEqual(await page.evaluate(() => window.writes), []);
+    if (lacks.interception) requests.splice(0, Infinity, ...(await resources()));
+    // data: URLs never leave the machine (Firefox loads one of its own fonts that way when printing).
+    const sent = requests.slice(loaded).filter((u) => u !== '/favicon.ico' && !u.startsWith('data:'));
+    assert.deepEqual(sent, [], 'no request after load');
+    assert.equal(await page.url(), url, 'nothing put in the URL');
+    if (!lacks.initScript) assert.deepEqual(await page.evaluate(() => window.writes), []);
     assert.deepEqual(await page.context().cookies(), []);
     const left = await page.evaluate(async () => ({
       cookie: document.cookie,
