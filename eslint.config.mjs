@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'bin/**', 'test/node/**', 'test/embedding/**', 'test/support/**/*.mjs', '*.mjs'],
+    files: ['scripts/**', 'bench/**', 'bin/**', 'test/node/**', 'test/embedding/**', 'test/gallery/**', 'test/support/**/*.mjs', '*.mjs'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
   {

@@ -82,7 +82,7 @@ const staticDetails = (faq) => faq.map((q) =>
  * must show to count as rendered, `instance()` one instance's HTML, `needs` what must have been built
  * (and `defines`, a tag that file must register).
  */
-function variants({en, faq, all, footer}) {
+function variants({en, faq, all}) {
   const questions = faq.map((q) => q.heading);
   const everything = [...all.map((q) => q.heading), en.meta.disclaimer];
   const ids = faq.map((q) => q.id).join(' ');

@@ -44,7 +44,7 @@ async function observe(fn: () => unknown): Promise<{warnings: string[]; uncaught
 }
 
 /** A settled update, whether or not it failed. */
-const settled = (el: Widget) => el.updateComplete.catch(() => undefined);
+const settled = (el: {updateComplete: Promise<boolean>}) => el.updateComplete.catch(() => undefined);
 
 /** Ids that occur more than once in the element's shadow root. */
 const duplicateIds = (el: Element) => {
@@ -206,7 +206,7 @@ describe('never break, never blank, never run script', () => {
     it('a render that throws shows the publisher\'s fallback and one warning naming the element and the cause', async () => {
       const tag = uniqueTag('broken-article');
       class Broken extends ImplantationArticle {
-        protected override render() {
+        protected override render(): ReturnType<ImplantationArticle['render']> {
           throw new TypeError('boom');
         }
       }
@@ -292,7 +292,7 @@ describe('never break, never blank, never run script', () => {
     }
 
     it('lang on the host of a closed shadow root nested in an open one is seen too', async () => {
-      const outer = await fixture(html`<div lang="en"></div>`);
+      const outer = await fixture<HTMLElement>(html`<div lang="en"></div>`);
       const inner = document.createElement('div');
       outer.attachShadow({mode: 'open'}).append(inner);
       const closed = inner.attachShadow({mode: 'closed'});

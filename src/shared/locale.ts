@@ -178,19 +178,23 @@ export class Localization implements ReactiveController {
 
   /** The language the element renders in, e.g. "en", "es" or "pt-br". */
   get lang(): string {
-    if (!this.#resolved) this.resolve();
+    this.#ensureResolved();
     return this.#lang;
+  }
+
+  #ensureResolved(): void {
+    if (!this.#resolved) this.resolve();
   }
 
   /** Whether the language (or its content) differs from the one the element last rendered in. */
   get changed(): boolean {
-    this.lang;
+    this.#ensureResolved();
     return this.#table !== this.#rendered;
   }
 
   /** One kind of content in the element's language, every missing key filled in from English. */
   content<K extends keyof LocaleContent>(kind: K): LocaleContent[K] {
-    this.lang;
+    this.#ensureResolved();
     const english = bundled.get('en')?.[kind] as LocaleContent[K];
     const table = this.#table;
     if (!table || table === bundled.get('en')) return english;

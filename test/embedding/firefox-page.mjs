@@ -142,7 +142,7 @@ class FirefoxPage {
 
   /** Playwright's route(glob, handler), for the globs the tests use ('**' and '*'). */
   async route(glob, handler) {
-    const pattern = new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`);
+    const pattern = new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\n').replace(/\*/g, '[^/]*').replace(/\n/g, '.*')}$`);
     if (!this.#routes.length) {
       await this.raw.setRequestInterception(true);
       this.raw.on('request', (request) => {

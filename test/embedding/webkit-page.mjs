@@ -89,7 +89,7 @@ class WebKitPage {
 
   /** Resolves once `fn(arg)` is truthy, checked on every animation frame in the page. */
   waitForFunction(fn, arg) {
-    // eslint-disable-next-line no-new-func -- the page-side poller wraps the caller's function source
+    // The page-side poller wraps the caller's function source.
     const poll = new Function('arg', `return new Promise((resolve) => {
       const test = ${fn};
       const check = () => (test(arg) ? resolve(true) : requestAnimationFrame(check));
