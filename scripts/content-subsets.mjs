@@ -18,7 +18,7 @@ const OUT = 'src/content/subsets';
 /**
  * Element folders (those with a define.ts, as rollup.config.mjs finds them) whose code imports its
  * subset, `../content/subsets/<element>.en.js`: opting in is the import. An element that looks UI
- * strings up by a computed key cannot be subset and keeps importing the whole locale module.
+ * strings up by a computed key gets every UI string, still from the one shared copy of each.
  */
 export const elements = () => readdirSync('src', {withFileTypes: true})
   .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(join('src', d.name, 'define.ts')))
@@ -48,8 +48,12 @@ export function needs(element, uiKeys) {
     }
   }
   const code = own.join('\n');
-  if (/\b(ui|text)\[`/.test(code)) throw new Error(`<${element}> looks UI strings up by a computed key; it cannot use a subset`);
-  const ui = uiKeys.filter((k) => code.includes(`'${k}'`) || code.includes(`"${k}"`) || new RegExp(`\\.${k}\\b`).test(code));
+  // A lookup by a computed key (`u[o.key]`, where the keys come from a table) cannot be traced to the
+  // strings it needs, so such an element gets every UI string; a choice between two literals
+  // (`text[open ? 'collapse-all' : 'expand-all']`) names both and stays traceable.
+  const traceable = code.replace(/\[[^[\]]*\?\s*'[\w-]+'\s*:\s*'[\w-]+'\s*\]/g, '');
+  const computed = /\b(?:u|ui|text)\[(?!['"])/.test(traceable);
+  const ui = computed ? uiKeys : uiKeys.filter((k) => code.includes(`'${k}'`) || code.includes(`"${k}"`) || new RegExp(`\\.${k}\\b`).test(code));
   return {kinds: [...kinds].sort(), ui};
 }
 

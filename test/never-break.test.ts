@@ -145,7 +145,7 @@ describe('never break, never blank, never run script', () => {
       });
       expect(uncaught).to.deep.equal([]);
       expect(title(el)).to.equal(en.meta.title);
-      expect(footerText(el)).to.contain(`Reviewed ${en.meta.reviewed}.`);
+      expect(footerText(el)).to.contain(`Updated ${en.meta.reviewed}.`);
     });
 
     it('registerLocale("pt_BR") with lang="pt_BR" renders that locale (the tag is normalized)', async () => {
@@ -175,7 +175,7 @@ describe('never break, never blank, never run script', () => {
       expect(questions(el)).to.deep.equal(en.faq.map((q) => (q.id === 'what-helps' ? 'Qu\'est-ce qui aide ?' : q.heading)));
       // The body it left out (an empty list) is English, as is the whole footer.
       expect(text(el.shadowRoot.querySelector('#a-what-helps'))).to.contain('heating pad');
-      expect(footerText(el)).to.contain(`Based on "${en.meta.sourceTitle}"`);
+      expect(footerText(el)).to.contain(`Based on “${en.meta.sourceTitle}”`);
     });
 
     it('properties of the wrong type, as frameworks set them, are coerced with a warning', async () => {
@@ -262,7 +262,7 @@ describe('never break, never blank, never run script', () => {
       await el.updateComplete;
       expect(questions(el)).to.deep.equal(es.faq.map((q) => q.heading));
       expect(text(el.shadowRoot.querySelector('[part~="toggle-all"]'))).to.equal(es.ui['expand-all']);
-      expect(footerText(el)).to.contain('Revisado el');
+      expect(footerText(el)).to.contain('Actualizado el');
     });
 
     it('lang changed on a document ancestor is applied when updateComplete resolves', async () => {

@@ -161,7 +161,7 @@ export class ImplantationFaq extends ImplantationElement {
       const json = this.structuredData && this.isConnected ? faqPage(this.#blocks) : '';
       if (json === this.#json) return;
       detachJsonLd(this, this.#ld);
-      this.#ld = json ? attachJsonLd(this, json) : undefined;
+      this.#ld = json ? attachJsonLd(this, json, (message) => this.warn(message)) : undefined;
       this.#json = json;
     });
   }

@@ -1,8 +1,12 @@
 import type {Block} from '../content/types.js';
-import {plain} from '../shared/prose.js';
-import {warn} from '../shared/warn.js';
 
 type Json = string | readonly Json[] | {readonly [key: string]: Json};
+
+// This module is a lazily loaded chunk of the ES bundles: it imports nothing from them at run time, so
+// the bundles export nothing but their public API (the element warns for it, through `warn`).
+
+/** Content paragraphs as plain text: `**bold**` marks dropped. */
+const plain = (paragraphs: readonly string[]): string => paragraphs.join(' ').replaceAll('**', '');
 
 /**
  * JSON text for our own known shape (strings, arrays, plain objects). Written by hand rather than with
@@ -57,7 +61,7 @@ const entries = (doc: Document): Map<string, Entry> => ((doc as Document & {[KEY
  * through a policy of our own; a page whose `trusted-types` directive does not allow it gets one
  * warning and no script.
  */
-export function attachJsonLd(el: Element, json: string): HTMLScriptElement | undefined {
+export function attachJsonLd(el: Element, json: string, warn: (message: string) => void): HTMLScriptElement | undefined {
   const doc = el.ownerDocument;
   const shared = entries(doc);
   const known = shared.get(json);
@@ -78,7 +82,7 @@ export function attachJsonLd(el: Element, json: string): HTMLScriptElement | und
   } catch {
     if (!warnedPolicy) {
       warnedPolicy = true;
-      warn(el, 'structured-data skipped: this page\'s Trusted Types rules refused it; ' +
+      warn('structured-data skipped: this page\'s Trusted Types rules refused it; ' +
         'allow "implantation-widgets" in its trusted-types directive to get FAQPage JSON-LD.');
     }
     return undefined;

@@ -1,7 +1,8 @@
 import {html, LitElement, render, type PropertyDeclaration, type PropertyDeclarations} from 'lit';
 import {VERSION} from '../content/version.js';
 import type {LocaleContent} from '../content/types.js';
-import {meta} from '../content/en.js';
+// The subsets' copy of the English metadata, the one the elements bundle, so it is in each file once.
+import {meta} from '../content/subsets/meta.en.js';
 import {define} from './define.js';
 import {bundleLocale, Localization} from './locale.js';
 import {warn} from './warn.js';

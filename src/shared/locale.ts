@@ -109,6 +109,8 @@ function merge<T>(english: T, local: unknown): T {
   if (typeof english === 'object' && english && typeof local === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(english)) out[key] = merge(value, (local as Record<string, unknown>)[key]);
+    // Optional text English leaves out (meta.reviewedBy) is the locale's own to give.
+    for (const [key, value] of Object.entries(local)) if (!(key in out) && typeof value === 'string' && value) out[key] = value;
     return out as T;
   }
   return english;

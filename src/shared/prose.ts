@@ -4,6 +4,3 @@ import {html, type TemplateResult} from 'lit';
 // A paragraph without bold binds its text as one string: no array, so no nested part per piece.
 export const prose = (paragraphs: readonly string[]): TemplateResult[] =>
   paragraphs.map((p) => html`<p>${p.includes('**') ? p.split('**').map((s, i) => (i % 2 ? html`<strong>${s}</strong>` : s)) : p}</p>`);
-
-/** The same text without markup, for JSON-LD and ARIA. */
-export const plain = (paragraphs: readonly string[]): string => paragraphs.join(' ').replaceAll('**', '');

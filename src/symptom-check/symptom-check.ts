@@ -7,7 +7,7 @@ import {guidanceStyles} from '../shared/guidance.styles.js';
 import {emit} from '../shared/events.js';
 import {heading, headingLevel} from '../shared/heading.js';
 import {assess, formQuestions, legendKey, options, type Assessment, type Duration, type FormQuestion, type Severity, type Symptom} from '../triage/triage.js';
-import {guidance, meta, ui} from '../content/en.js';
+import {guidance, meta, ui} from '../content/subsets/symptom-check.en.js';
 import {checkStyles} from './symptom-check.styles.js';
 
 export interface SymptomCheckAnswers {

@@ -27,7 +27,7 @@ function inPage(tags) {
       })
       .map((n) => `${n.localName}${n.getAttribute('part') ? `[${n.getAttribute('part')}]` : ''} ${getComputedStyle(n).backgroundColor}`);
     // The browser's own italics for <cite> and <em> are the widget's, not the page's.
-    const own = (n, p) => (p === 'fontStyle' && n.matches('cite, em, i')) || (p === 'whiteSpace' && n.matches('.visually-hidden'));
+    const own = (n, p) => (p === 'fontStyle' && n.matches('cite, em, i')) || (p === 'whiteSpace' && n.matches('.visually-hidden, [part~="note"]'));
     const leaks = inside.flatMap((n) => {
       const s = getComputedStyle(n);
       return Object.entries(firewall).filter(([p, v]) => s[p] !== v && !own(n, p))
