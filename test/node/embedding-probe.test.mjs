@@ -4,7 +4,7 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {CSP_DUPLICATES} from '../embedding/server.mjs';
-import {open, pageLog, useBrowser} from '../embedding/harness.mjs';
+import {lacks, open, pageLog, useBrowser} from '../embedding/harness.mjs';
 
 const env = useBrowser();
 const STRICT = CSP_DUPLICATES.replace('trusted-types lit-html', 'trusted-types lit-html implantation-widgets');
@@ -35,7 +35,7 @@ const settle = (page, selector) =>
     }
   }, selector);
 
-describe('several bundle copies under strict CSP with Trusted Types', () => {
+describe('several bundle copies under strict CSP with Trusted Types', {skip: lacks.contextRoutes}, () => {
   it('share one JSON-LD script in <head>, scroll once for a deep link, and violate nothing', async () => {
     const path = '/probe/multi-bundle.html';
     const html = doc(`<implantation-faq structured-data></implantation-faq>
@@ -77,7 +77,7 @@ describe('several bundle copies under strict CSP with Trusted Types', () => {
   });
 });
 
-describe('an element adopted into another document', () => {
+describe('an element adopted into another document', {skip: lacks.contextRoutes}, () => {
   const host = '/probe/host.html';
   const guest = '/probe/guest.html';
   const setup = async (page) => {
@@ -132,7 +132,7 @@ describe('an element adopted into another document', () => {
   });
 });
 
-describe('single-page-app navigation with history.pushState', () => {
+describe('single-page-app navigation with history.pushState', {skip: lacks.contextRoutes}, () => {
   it('a FAQ the app renders after pushState to #what-helps opens it and scrolls once; the old one is gone cleanly', async () => {
     const path = '/probe/spa.html';
     const html = doc('<div id="app"><implantation-faq></implantation-faq></div>', module('/dist/cdn/implantation-widgets.js'));
