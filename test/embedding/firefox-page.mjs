@@ -3,7 +3,7 @@
 // so each test is written once for every engine.
 import puppeteer from 'puppeteer-core';
 import {ensureFirefox} from '../../scripts/ensure.mjs';
-import {deepQuery, isVisible} from './page-support.mjs';
+import {deepQuery, isVisible, ChainedLocator} from './page-support.mjs';
 
 // Firefox's switches for media puppeteer cannot emulate over BiDi: the tab's medium override for print,
 // and content preferences for colour scheme, reduced motion and forced colours; and the tab's
@@ -166,21 +166,12 @@ class FirefoxPage {
 }
 
 /** A lazy, shadow-piercing element query, like Playwright's CSS locators. */
-class Locator {
-  constructor(page, chain) {
-    Object.assign(this, {page, chain});
-  }
-  locator(selector) {
-    return new Locator(this.page, [...this.chain, {selector}]);
-  }
-  first() {
-    return new Locator(this.page, [...this.chain.slice(0, -1), {...this.chain.at(-1), first: true}]);
-  }
+class Locator extends ChainedLocator {
   async #handle() {
     await this.page.evaluate(() => 0); // puts the page's settings in force and its tab in front
     const handle = await this.page.raw.evaluateHandle(deepQuery, this.chain);
     const element = handle.asElement();
-    if (!element) throw new Error(`no element for ${this.chain.map((c) => c.selector).join(' >> ')}`);
+    if (!element) throw new Error(`no element for ${this.description}`);
     return element;
   }
   async evaluate(fn, arg) {

@@ -32,3 +32,20 @@ export function isVisible(el) {
   const box = el.getBoundingClientRect();
   return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
 }
+
+/** The chaining half of a Playwright-like locator; each engine's adapter adds how an element is found and used. */
+export class ChainedLocator {
+  constructor(page, chain) {
+    Object.assign(this, {page, chain});
+  }
+  locator(selector) {
+    return new this.constructor(this.page, [...this.chain, {selector}]);
+  }
+  first() {
+    return new this.constructor(this.page, [...this.chain.slice(0, -1), {...this.chain.at(-1), first: true}]);
+  }
+  /** The chain as Playwright prints it, for errors. */
+  get description() {
+    return this.chain.map((c) => c.selector).join(' >> ');
+  }
+}

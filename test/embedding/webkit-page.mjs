@@ -7,7 +7,7 @@
 import {remote} from 'webdriverio';
 import {ensureWebKit} from '../../scripts/ensure.mjs';
 import {startDriver, startXvfb, stopChildren} from '../support/launchers.mjs';
-import {deepQuery, isVisible} from './page-support.mjs';
+import {deepQuery, isVisible, ChainedLocator} from './page-support.mjs';
 
 const KEYS = {Tab: '\uE004', Enter: '\uE007', ' ': ' '};
 
@@ -107,19 +107,10 @@ class WebKitPage {
   }
 }
 
-class Locator {
-  constructor(page, chain) {
-    Object.assign(this, {page, chain});
-  }
-  locator(selector) {
-    return new Locator(this.page, [...this.chain, {selector}]);
-  }
-  first() {
-    return new Locator(this.page, [...this.chain.slice(0, -1), {...this.chain.at(-1), first: true}]);
-  }
+class Locator extends ChainedLocator {
   async #element() {
     const reference = await this.page.session.execute(deepQuery, this.chain);
-    if (!reference) throw new Error(`no element for ${this.chain.map((c) => c.selector).join(' >> ')}`);
+    if (!reference) throw new Error(`no element for ${this.description}`);
     return this.page.session.$(reference);
   }
   /** Runs `fn(element, arg)` in the page. */
