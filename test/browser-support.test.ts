@@ -3,6 +3,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/faq/define.js';
 import type {ImplantationFaq} from '../src/faq/implantation-faq.js';
+import {emulateMedia, itUnless, limits} from './support/engine.js';
 
 const root = (el: ImplantationFaq) => el.shadowRoot!;
 const answer = (el: ImplantationFaq, id: string) => root(el).querySelector<HTMLElement>(`#a-${id}`)!;
@@ -51,5 +52,17 @@ describe('browser support: without hidden="until-found" and beforematch', () => 
     const answers = [...root(el).querySelectorAll<HTMLElement>('[part~="answer"]')];
     expect(answers.length).to.be.greaterThan(1);
     expect(answers.filter((a) => !shown(a))).to.deep.equal([]);
+  });
+
+  itUnless(limits.media, 'printing still shows every answer, the closed ones too', async () => {
+    const el = await oldFaq();
+    expect(shown(answer(el, 'what-helps'))).to.equal(false);
+    await emulateMedia({media: 'print'});
+    try {
+      const answers = [...root(el).querySelectorAll<HTMLElement>('[part~="answer"]')];
+      expect(answers.filter((a) => !shown(a)).map((a) => a.id)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
   });
 });

@@ -81,8 +81,10 @@ export const faqStyles = css`
     [part~='question'] {
       min-height: 0;
     }
-    /* Overrides the browser's content-visibility: hidden for hidden=until-found. */
+    /* Overrides the browser's content-visibility: hidden for hidden=until-found, and the display: none
+       of browsers that predate until-found and read it as plain hidden. */
     [part~='answer'] {
+      display: block;
       content-visibility: visible;
     }
   }
