@@ -3,50 +3,36 @@
 // form is never parsed as HTML, in the preview or in the code.
 import {VERSION} from '../dist/content/version.js';
 import {article, faq, ui} from '../dist/content/en.js';
+import {elements as catalogue} from './catalogue.js';
 
 // The package version comes from package.json, written into dist/ by the build. The CDN address works
 // once the package is published; the "Base URL" field points the code at a self-hosted copy of dist/cdn/.
 const CDN = `https://unpkg.com/implantation-widgets@${VERSION}/dist/cdn`;
 
-const ids = (blocks) => blocks.map((b) => [b.id, b.heading]);
-const level = (fallback) => ({
-  name: 'heading-level', label: 'Heading level', type: 'select',
-  choices: [['', `Default (h${fallback})`], ...[2, 3, 4, 5, 6].map((n) => [String(n), `h${n}`])],
-});
-const sourceHref = {name: 'source-href', label: 'Link to the source article (optional)', type: 'url'};
-const notSet = ['', 'Not set'];
-
-/** Each element: its npm/CDN module name and its options, in the order they appear in the markup. */
-const ELEMENTS = {
-  'implantation-article': {label: 'Article', module: 'article', options: [
-    {name: 'sections', label: 'Sections to show (none ticked: all)', type: 'ids', choices: ids(article)},
-    {name: 'no-title', label: 'Hide the built-in title (your page has its own heading)', type: 'boolean'},
-    level(2), sourceHref,
-  ]},
-  'implantation-faq': {label: 'Questions and answers', module: 'faq', options: [
-    {name: 'items', label: 'Questions to show (none ticked: all)', type: 'ids', choices: ids(faq)},
-    // Only the questions `items` shows can be open: see openChoices().
-    {name: 'open', label: 'Questions open at start', type: 'ids', choices: ids(faq), within: 'items'},
-    {name: 'single', label: 'Only one answer open at a time', type: 'boolean'},
-    {name: 'no-toggle-all', label: 'Hide the “Expand all” button', type: 'boolean'},
-    {name: 'structured-data', label: 'Add FAQPage structured data for search engines', type: 'boolean'},
-    {name: 'card', label: 'Draw it as a card, like the article', type: 'boolean'},
-    level(3), sourceHref,
-  ]},
-  'symptom-flag': {label: 'Symptom flag', module: 'symptom-flag', options: [
-    {name: 'symptom', label: 'Symptom', type: 'select', choices: [notSet,
-      ['lower-back-pain', ui['symptom-lower-back-pain']], ['abdominal-cramps', ui['symptom-abdominal-cramps']]]},
-    {name: 'severity', label: 'How bad', type: 'select', choices: [notSet,
-      ...['mild', 'moderate', 'severe'].map((v) => [v, ui[`severity-${v}`]])]},
-    {name: 'duration', label: 'How long', type: 'select', choices: [notSet,
-      ...['hours', 'days', 'persistent'].map((v) => [v, ui[`duration-${v}`]])]},
-    {name: 'heavy-bleeding', label: 'Heavy bleeding', type: 'boolean'},
-  ]},
-  'symptom-check': {label: 'Symptom check', module: 'symptom-check', options: [
-    {name: 'no-title', label: 'Hide the built-in title (your page has its own heading)', type: 'boolean'},
-    level(2),
-  ]},
+/** Options several elements share, named in their descriptors by `name` alone (or with a `default` level). */
+const SHARED = {
+  'heading-level': ({default: fallback}) => ({
+    name: 'heading-level', label: 'Heading level', type: 'select',
+    choices: [['', `Default (h${fallback})`], ...[2, 3, 4, 5, 6].map((n) => [String(n), `h${n}`])],
+  }),
+  'source-href': () => ({name: 'source-href', label: 'Link to the source article (optional)', type: 'url'}),
+  'no-title': () => ({name: 'no-title', label: 'Hide the built-in title (your page has its own heading)', type: 'boolean'}),
 };
+/** Content the descriptors point at: `choices: "faq"` lists the questions, `"ui:key"` is a UI string. */
+const CONTENT = {article, faq};
+const option = (o) => {
+  const full = o.type ? o : SHARED[o.name](o);
+  const choices = typeof full.choices === 'string'
+    ? CONTENT[full.choices].map((b) => [b.id, b.heading])
+    : full.choices?.map(([value, label]) => [value, label.startsWith('ui:') ? ui[label.slice(3)] : label]);
+  return {...full, ...(choices && {choices})};
+};
+
+/**
+ * Each element (src/<name>/element.json, through demo/catalogue.js): its npm/CDN module name and its
+ * options, in the order they appear in the markup.
+ */
+const ELEMENTS = Object.fromEntries(catalogue.map((e) => [e.tag, {label: e.label, module: e.name, options: e.builder.map(option)}]));
 const COMMON = [
   {name: 'lang', label: 'Language', type: 'select',
     choices: [['', 'The page’s language'], ['en', 'English'], ['es', 'Spanish (español)']]},

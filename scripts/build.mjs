@@ -10,6 +10,7 @@ import {readFileSync, rmSync, statSync, readdirSync, existsSync, writeFileSync} 
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync, constants} from 'node:zlib';
+import {writeCatalogue} from './catalogue.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
@@ -44,7 +45,7 @@ export function newest(paths) {
 
 /** What a build reads; src/content/ is left out because the build writes it. */
 export const SOURCES = ['src', 'content', 'themes', 'package.json', 'tsconfig.json', 'rollup.config.mjs', 'custom-elements-manifest.config.mjs',
-  'scripts/build.mjs', 'scripts/content.mjs', 'scripts/content-subsets.mjs', 'scripts/prerender.mjs'];
+  'scripts/build.mjs', 'scripts/catalogue.mjs', 'scripts/content.mjs', 'scripts/content-subsets.mjs', 'scripts/prerender.mjs'];
 const OUTPUTS = ['dist/index.js', 'dist/index.d.ts', 'dist/custom-elements.json', 'dist/cdn/implantation-widgets.js'];
 
 /** Whether dist/ holds a complete build that is newer than everything it is built from. */
@@ -111,6 +112,9 @@ export async function build(log = console.log) {
   await run(process.execPath, ['scripts/content.mjs']);
   await run(process.execPath, ['scripts/content-subsets.mjs']);
   log(`src/content/                           content modules and per-element subsets from content/  (${seconds(start)})`);
+  // Before tsc and rollup: the entries, wrappers and locale modules it writes are their inputs.
+  const written = writeCatalogue();
+  log(`catalogue                              ${written.length ? `wrote ${written.join(', ')}` : 'every element list up to date'}  (${seconds(start)})`);
   const tsc = performance.now();
   const cem = performance.now();
   await Promise.all([

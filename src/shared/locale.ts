@@ -1,6 +1,8 @@
 import type {ReactiveController, ReactiveElement} from 'lit';
 import type {LocaleContent} from '../content/types.js';
 import {warn} from './warn.js';
+// Languages with a locale module in this package, generated from content/<lang>/ by scripts/catalogue.mjs.
+import {LOCALE_MODULES as MODULES} from './locale-modules.js';
 
 type Host = ReactiveElement & {lang?: string | null};
 
@@ -27,8 +29,6 @@ const refreshAll = () => registry.refreshers.forEach((refresh) => refresh());
  */
 const bundled = new Map<string, Partial<LocaleContent>>();
 
-/** Languages with a locale module in this package, for the missing-locale warning. Mirrors src/locales/. */
-const MODULES: readonly string[] = ['es'];
 
 /**
  * A language tag as it is compared: trimmed, lower case, `_` read as `-` (`pt_BR` is `pt-br`), so a tag

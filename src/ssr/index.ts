@@ -3,18 +3,9 @@
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
-import {ImplantationArticle} from '../article/define.js';
-import {ImplantationFaq} from '../faq/define.js';
-import {SymptomFlag} from '../symptom-flag/define.js';
-import {SymptomCheck} from '../symptom-check/define.js';
+import {elements} from './elements.js';
 
-/** Every element the server renders, by the short name the CLI takes; one line per element. */
-export const elements = {
-  article: ImplantationArticle,
-  faq: ImplantationFaq,
-  'symptom-flag': SymptomFlag,
-  'symptom-check': SymptomCheck,
-} as const;
+export {elements};
 
 export type ElementName = keyof typeof elements;
 export type Attributes = Record<string, string | number | boolean | null | undefined>;

@@ -1,45 +1,47 @@
-// The element catalogue: every folder src/<name>/ with a define.ts is an element, and every list of
-// elements must name it. A failure prints the lines to add, so a new element needs no hunting.
+// The element catalogue (scripts/catalogue.mjs): every element folder has a descriptor, every list of
+// elements is what the catalogue writes, and every descriptor names attributes and events the element
+// has (the built manifest). A failure says what to run or add, so a new element needs no hunting.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {catalogue, generate, orphans} from '../../scripts/catalogue.mjs';
 
 const folders = readdirSync('src', {withFileTypes: true})
-  .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(`src/${d.name}/define.ts`))
-  .map((d) => d.name);
+  .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(`src/${d.name}/define.ts`)).map((d) => d.name);
+const elements = catalogue();
 
-/** Each element's class module and class name, read from its define.ts (`import {Class} from './module.js'`). */
-const elements = folders.map((name) => {
-  const [, className, module] = readFileSync(`src/${name}/define.ts`, 'utf8').match(/import \{(\w+)\} from '\.\/([\w-]+)\.js'/);
-  return {name, className, module};
+test('every folder with a define.ts is an element with a descriptor (element.json)', () => {
+  assert.ok(elements.length >= 4, `elements found: ${elements.map((e) => e.name)}`);
+  assert.deepEqual(folders.filter((f) => !existsSync(`src/${f}/element.json`)).map((f) => `src/${f}/element.json`), [],
+    'add a descriptor (npm run new-element writes one)');
+  for (const e of elements) assert.match(e.tag, /^[a-z][\w]*-[\w-]+$/, e.name);
 });
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-
-/** The expected lines (or exports entries) per list; `has` says whether a list already names the element. */
-const lists = [
-  ['src/index.ts', (e) => `export {${e.className}} from './${e.name}/define.js';`, (text, e) => text.includes(`from './${e.name}/define.js'`)],
-  ['src/react/index.ts', (e) => `import {${e.className} as ...} from '../${e.name}/${e.module}.js'; export const ${e.className} = /* @__PURE__ */ wrap(...);`,
-    (text, e) => text.includes(`from '../${e.name}/${e.module}.js'`) && text.includes(`export const ${e.className} =`)],
-  ['src/ssr/index.ts', (e) => `import {${e.className}} from '../${e.name}/define.js'; and '${e.name}': ${e.className}, in elements`,
-    (text, e) => text.includes(`from '../${e.name}/define.js'`) && new RegExp(`'?${e.name}'?: ${e.className},`).test(text)],
-];
-
-test('every element folder is in the everything entry, the React wrappers and the SSR element map', () => {
-  assert.ok(folders.length >= 4, `elements found: ${folders}`);
-  const missing = [];
-  for (const [file, line, has] of lists) {
-    const text = readFileSync(file, 'utf8');
-    for (const e of elements) if (!has(text, e)) missing.push(`${file}: ${line(e)}`);
-  }
-  assert.deepEqual(missing, [], `add:\n${missing.join('\n')}`);
+test('every generated list (index, React, SSR, locales, exports, demo) is what the catalogue writes', () => {
+  const stale = Object.entries(generate()).filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text).map(([file]) => file);
+  assert.deepEqual(stale, [], 'run npm run catalogue (npm run build does too) and commit the files it writes');
+  assert.deepEqual(orphans(), [], 'delete these: no element or language has them any more');
 });
 
 test('package.json exports a define and a class subpath for every element folder', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const missing = elements.flatMap((e) => [
     [`./${e.name}.js`, {types: `./dist/${e.name}/define.d.ts`, default: `./dist/${e.name}/define.js`}],
     [`./elements/${e.name}.js`, {types: `./dist/${e.name}/${e.module}.d.ts`, default: `./dist/${e.name}/${e.module}.js`}],
   ]).filter(([subpath, target]) => JSON.stringify(pkg.exports[subpath]) !== JSON.stringify(target))
     .map(([subpath, target]) => `"${subpath}": ${JSON.stringify(target)},`);
-  assert.deepEqual(missing, [], `add to "exports":\n${missing.join('\n')}`);
+  assert.deepEqual(missing, [], `add to "exports" (npm run catalogue does):\n${missing.join('\n')}`);
+});
+
+test('descriptors name only attributes and events the element has (dist/custom-elements.json)', {skip: !existsSync('dist/custom-elements.json') && 'needs npm run build'}, () => {
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  for (const e of elements) {
+    const d = declarations.find((x) => x.tagName === e.tag);
+    assert.ok(d, `${e.tag} is in the manifest`);
+    const attributes = d.attributes.map((a) => a.name);
+    for (const option of e.builder) assert.ok(attributes.includes(option.name), `${e.name}: builder option ${option.name} is an attribute`);
+    for (const option of Object.keys(e.ssr ?? {})) assert.ok(attributes.includes(option), `${e.name}: ssr fixture ${option} is an attribute`);
+    assert.deepEqual(Object.values(e.react).sort(), (d.events ?? []).map((x) => x.name).sort(), `${e.name}: React props for every event it fires`);
+  }
 });
