@@ -17,6 +17,13 @@ export const NON_FACT_TAGS = ['ui', 'disclaimer'];
 
 const GUIDANCE_LEVELS = ['typical', 'seek-care', 'info'];
 
+/** The frontmatter keys of the reference locale's content/en/<kind>.md. */
+function referenceKeys(kind) {
+  const text = readFileSync(new URL(`../content/${REFERENCE_LOCALE}/${kind}.md`, import.meta.url), 'utf8');
+  const [, front = ''] = text.match(/^---\n([\s\S]*?)\n---/) ?? [];
+  return front.split('\n').map((line) => line.match(/^([A-Za-z][\w-]*):/)?.[1]).filter(Boolean);
+}
+
 /** What each content file must hold. `fields` are frontmatter keys; `blocks` are `## Heading {#id}` sections. */
 export const SCHEMA = {
   meta: {
@@ -28,14 +35,9 @@ export const SCHEMA = {
     untagged: ['sourceTitle', 'sourceAuthor', 'reviewed', 'nextReview', 'sourceHref', 'reviewedBy'],
   },
   ui: {
-    fields: [
-      'credit', 'updated', 'reviewed-by', 'expand-all', 'collapse-all', 'show-details',
-      'check-title', 'symptom-legend', 'symptom-lower-back-pain',
-      'symptom-abdominal-cramps', 'severity-legend', 'severity-mild', 'severity-moderate',
-      'severity-severe', 'duration-legend', 'duration-hours', 'duration-days', 'duration-persistent',
-      'heavy-bleeding-legend', 'heavy-bleeding-yes', 'heavy-bleeding-no', 'see-result', 'start-over', 'result-heading',
-      'reasons-heading', 'answer-all',
-    ],
+    // The keys of content/en/ui.md, in its order: a new element adds its words there (and in each
+    // translation) and nowhere else; every other locale must give every key.
+    fields: referenceKeys('ui'),
     placeholders: {credit: ['title', 'author'], updated: ['date'], 'reviewed-by': ['reviewedBy', 'date']},
   },
   faq: {blocks: {heading: 'question', body: 'answer', min: 8}},

@@ -1,0 +1,13 @@
+// Types for demo/catalogue.js, which scripts/catalogue.mjs writes from src/<name>/element.json.
+export interface CatalogueElement {
+  name: string;
+  tag: string;
+  className: string;
+  label: string;
+  page?: string;
+  example: string;
+  builder: {name: string; label?: string; type?: string}[];
+  react: Record<string, string>;
+  ssr: Record<string, string>;
+}
+export const elements: CatalogueElement[];
