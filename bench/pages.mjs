@@ -7,6 +7,7 @@ import {minify as terse} from 'terser';
 import {minify} from '../rollup.config.mjs';
 import {loadContent, toModuleData} from '../scripts/content.mjs';
 import {sizes, total} from './sizes.mjs';
+import {catalogue} from '../scripts/catalogue.mjs';
 
 export const OUT = 'bench/.pages';
 /** The ready-to-paste snippet `npm run build` writes (scripts/prerender.mjs); its stylesheet sits beside it. */
@@ -16,9 +17,8 @@ export const COUNTS = [1, 100];
 /** How long the server holds the script back on upgrade pages, so the HTML is painted first. */
 const UPGRADE_DELAY_MS = 600;
 
-/** Element folders (those with a define.ts), the same rule rollup.config.mjs uses. */
-const ELEMENTS = readdirSync('src', {withFileTypes: true})
-  .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(`src/${d.name}/define.ts`)).map((d) => d.name).sort();
+/** Every element folder (scripts/catalogue.mjs). */
+const ELEMENTS = catalogue().map((e) => e.name);
 
 /** Every per-element CDN file and every locale file a publisher may load, each a separate response. */
 export function cdnFiles() {

@@ -3,6 +3,8 @@ export interface CatalogueElement {
   name: string;
   tag: string;
   className: string;
+  /** The class's module in src/<name>/, without .ts. */
+  module: string;
   label: string;
   page?: string;
   example: string;

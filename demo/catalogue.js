@@ -5,6 +5,7 @@ export const elements = [
     "name": "article",
     "tag": "implantation-article",
     "className": "ImplantationArticle",
+    "module": "implantation-article",
     "label": "Article",
     "example": "<implantation-article heading-level=\"3\">\n  <p>Can implantation cause lower back pain? Turn on JavaScript to read the article here.</p>\n</implantation-article>",
     "builder": [
@@ -34,6 +35,7 @@ export const elements = [
     "name": "faq",
     "tag": "implantation-faq",
     "className": "ImplantationFaq",
+    "module": "implantation-faq",
     "label": "Questions and answers",
     "example": "<!-- items skips \"What is implantation?\": the article above already has a section of that name,\n     and two regions with one name confuse screen-reader landmark lists. -->\n<implantation-faq items=\"can-it-cause-back-pain where-are-cramps-felt how-long-does-it-last what-helps when-to-get-help\" open=\"can-it-cause-back-pain\">\n  <p>Questions and answers about implantation and lower back pain. Turn on JavaScript to read them here.</p>\n</implantation-faq>",
     "builder": [
@@ -89,6 +91,7 @@ export const elements = [
     "name": "symptom-flag",
     "tag": "symptom-flag",
     "className": "SymptomFlag",
+    "module": "symptom-flag",
     "label": "Symptom flag",
     "example": "<div class=\"flags\">\n  <symptom-flag symptom=\"lower-back-pain\" severity=\"mild\" duration=\"hours\"></symptom-flag>\n  <symptom-flag symptom=\"abdominal-cramps\" severity=\"moderate\" duration=\"persistent\"></symptom-flag>\n  <symptom-flag symptom=\"lower-back-pain\"></symptom-flag>\n</div>",
     "builder": [
@@ -176,6 +179,7 @@ export const elements = [
     "name": "symptom-check",
     "tag": "symptom-check",
     "className": "SymptomCheck",
+    "module": "symptom-check",
     "label": "Symptom check",
     "example": "<symptom-check heading-level=\"3\"></symptom-check>",
     "builder": [

@@ -102,7 +102,7 @@ const demoModule = (elements) => [
   HEADER('the element folders (src/<name>/element.json)'),
   '// Every element in catalogue order: name (the module name), tag, class, label, page, example, builder options.',
   `export const elements = ${JSON.stringify(elements.map((e) => ({
-    name: e.name, tag: e.tag, className: e.className, label: e.label, page: e.page,
+    name: e.name, tag: e.tag, className: e.className, module: e.module, label: e.label, page: e.page,
     example: e.example, builder: e.builder, react: e.react, ssr: e.ssr,
   })), null, 2)};`,
 ].join('\n') + '\n';

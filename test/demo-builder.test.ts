@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {VERSION} from '../src/content/version.js';
 import * as en from '../src/content/en.js';
 import * as es from '../src/content/es.js';
+import {elements} from '../demo/catalogue.js';
 import {loadFrame, text} from './support/helpers.js';
 
 // The demo pages load the built bundles from dist/ (npm test builds first), as a publisher's page would.
@@ -9,7 +10,7 @@ type Win = Window & typeof globalThis & {axe?: {run: (ctx: unknown) => Promise<{
 type Widget = HTMLElement & {updateComplete?: Promise<boolean>};
 
 const CDN = `https://unpkg.com/implantation-widgets@${VERSION}/dist/cdn`;
-const TAGS = ['implantation-article', 'implantation-faq', 'symptom-flag', 'symptom-check'];
+const TAGS = elements.map((e) => e.tag);
 
 async function open(path: string) {
   const frame = await loadFrame(path);
@@ -76,7 +77,7 @@ describe('embed-code builder (demo/builder.html)', () => {
     const {$} = await open('/demo/builder.html');
     const select = $<HTMLSelectElement>('#element');
     expect([...select.options].map((o) => o.value)).to.deep.equal(TAGS);
-    const modules = ['article', 'faq', 'symptom-flag', 'symptom-check'];
+    const modules = elements.map((e) => e.name);
     for (const [i, tag] of TAGS.entries()) {
       choose(select, tag);
       expect($('#html-snippet').textContent).to.equal([...classic(), `<${tag}></${tag}>`].join('\n'));
@@ -232,7 +233,7 @@ describe('demo home page (demo/index.html)', () => {
   it('links to every demo page, and each exists', async () => {
     const {doc} = await open('/demo/index.html');
     const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav.pages a')].map((a) => a.getAttribute('href') ?? '');
-    expect(links).to.deep.equal(['index.html', 'article.html', 'faq.html', 'symptom-flag.html', 'symptom-check.html', 'third-party.html', 'gallery/index.html', 'builder.html']);
+    expect(links).to.deep.equal(['index.html', ...elements.map((e) => `${e.name}.html`), 'third-party.html', 'gallery/index.html', 'builder.html']);
     for (const href of links) expect((await fetch(`/demo/${href}`)).status, href).to.equal(200);
   });
 

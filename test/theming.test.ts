@@ -1,4 +1,6 @@
 import {expect} from '@open-wc/testing';
+import {elements} from '../demo/catalogue.js';
+import type {ImplantationElement} from '../src/shared/element.js';
 import {text} from './support/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
@@ -47,12 +49,7 @@ describe('theming', () => {
 
   it('every ::part() the demo themes use is a documented part of that element', async () => {
     const css = await (await fetch('/demo/themes.css')).text();
-    const sources: Record<string, string> = {
-      'implantation-article': 'article/implantation-article.ts',
-      'implantation-faq': 'faq/implantation-faq.ts',
-      'symptom-flag': 'symptom-flag/symptom-flag.ts',
-      'symptom-check': 'symptom-check/symptom-check.ts',
-    };
+    const sources = Object.fromEntries(elements.map((e) => [e.tag, `${e.name}/${e.module}.ts`]));
     const uses = [...css.matchAll(/(?:([a-z]+-[a-z-]+)|:is\(([^)]*)\))::part\(([\w-]+)\)/g)]
       .flatMap(([, tag, list, part]) => (tag ? [tag] : list.split(/,\s*/)).map((t) => [t, part]));
     expect(uses.length).to.be.greaterThan(5);
@@ -66,13 +63,10 @@ describe('theming', () => {
   });
 });
 
-/** Every element class, from the source, with the stylesheets it adopts. */
+/** Every element class (the everything entry defines them all), with the stylesheets it adopts. */
 const classes = async () => {
-  const [{ImplantationArticle}, {ImplantationFaq}, {SymptomFlag}, {SymptomCheck}] = await Promise.all([
-    import('../src/article/define.js'), import('../src/faq/define.js'),
-    import('../src/symptom-flag/define.js'), import('../src/symptom-check/define.js'),
-  ]);
-  return [ImplantationArticle, ImplantationFaq, SymptomFlag, SymptomCheck];
+  const all = (await import('../src/index.js')) as unknown as Record<string, typeof ImplantationElement>;
+  return elements.map((e) => all[e.className]);
 };
 
 /** A fresh element of `tag` in a container that carries `style` (tokens or a colour scheme). */
@@ -205,9 +199,9 @@ describe('looks at home', () => {
     });
   }
 
-  it('all four widgets and a second FAQ on one page: no two landmarks share a name', async () => {
+  it('every widget and a second FAQ on one page: no two landmarks share a name', async () => {
     const box = document.createElement('main');
-    box.innerHTML = ['implantation-article', 'implantation-faq', 'implantation-faq', 'symptom-flag', 'symptom-check']
+    box.innerHTML = [...elements.map((e) => e.tag), 'implantation-faq']
       .map((t) => `<${t}></${t}>`).join('');
     await classes();
     document.body.append(box);

@@ -6,6 +6,7 @@
 //   match the light-DOM fallback too, so select shadow content by its part or role;
 // - `notPrinted` (optional): a selector for text that is rightly absent on paper.
 import assert from 'node:assert/strict';
+import {catalogue} from '../../scripts/catalogue.mjs';
 
 export const elements = [
   {
@@ -59,3 +60,11 @@ export const elements = [
     },
   },
 ];
+
+// Elements scaffolded since (npm run new-element): their descriptor's markup and fallback
+// (src/<name>/element.json "embedding"), and the reader's view of the credit line as the interaction.
+for (const e of catalogue().filter((e) => !elements.some((known) => known.tag === e.tag))) {
+  elements.push({tag: e.tag, ...e.embedding, async use(host) {
+    assert.equal(await host.locator('[part~="footer"]').isVisible(), true);
+  }});
+}

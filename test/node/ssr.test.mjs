@@ -13,6 +13,11 @@ import {ImplantationFaq} from '../../dist/faq/implantation-faq.js';
 import * as en from '../../dist/content/en.js';
 import * as es from '../../dist/content/es.js';
 import '../../dist/locales/es.js';
+import {catalogue} from '../../scripts/catalogue.mjs';
+
+/** Every element folder, in catalogue order, and the selector that finds them all in a page. */
+const ELEMENTS = catalogue();
+const ALL = ELEMENTS.map((e) => e.tag).join(', ');
 
 const CLI = 'bin/implantation-widgets.mjs';
 
@@ -34,7 +39,7 @@ function cli(...args) {
 
 describe('renderElement()', () => {
   test('renders every element as its tag with a declarative shadow root and the footer text', async () => {
-    assert.deepEqual(Object.keys(elements).sort(), ['article', 'faq', 'symptom-check', 'symptom-flag']);
+    assert.deepEqual(Object.keys(elements), ELEMENTS.map((e) => e.name));
     for (const [name, element] of Object.entries(elements)) {
       const html = await renderElement(name);
       assert.match(html, new RegExp(`^<${element.tag}[^>]*><template shadowroot="open" shadowrootmode="open"><style>`), name);
@@ -77,7 +82,7 @@ describe('renderElement()', () => {
 
   test('an unknown element or an invalid attribute name is a TypeError that says what is known', async () => {
     await assert.rejects(renderElement('nope'), {name: 'TypeError',
-      message: 'unknown element "nope"; known: article, faq, symptom-flag, symptom-check, or a tag registered with define().'});
+      message: `unknown element "nope"; known: ${ELEMENTS.map((e) => e.name).join(', ')}, or a tag registered with define().`});
     await assert.rejects(renderElement('faq', {'a b': 'x'}), {name: 'TypeError', message: '<implantation-faq>: invalid attribute name "a b".'});
   });
 
@@ -125,7 +130,7 @@ describe('CLI: npx implantation-widgets render', () => {
     assert.match(none.stderr, /^Usage: implantation-widgets render <element>/);
     const help = cli('--help');
     assert.equal(help.status, 0);
-    assert.match(help.stdout, /Elements: article, faq, symptom-flag, symptom-check/);
+    assert.ok(help.stdout.includes(`Elements: ${ELEMENTS.map((e) => e.name).join(', ')}`), help.stdout);
   });
 });
 
@@ -153,12 +158,8 @@ describe('in Chromium', () => {
    * to upgrade. Returns what was measured before and after, and the console messages.
    */
   async function upgrade(script) {
-    const html = (await Promise.all([
-      renderElement('article', {sections: 'what-is-implantation'}),
-      renderElement('faq', {open: 'what-is-implantation'}),
-      renderElement('symptom-flag', {symptom: 'lower-back-pain', severity: 'mild', duration: 'days'}),
-      renderElement('symptom-check'),
-    ])).join('\n');
+    // Each element with its descriptor's server-rendering attributes (src/<name>/element.json).
+    const html = (await Promise.all(ELEMENTS.map((e) => renderElement(e.name, e.ssr)))).join('\n');
     const page = await browser.newPage({viewport: {width: 800, height: 600}});
     const messages = [];
     page.on('console', (m) => ['error', 'warning'].includes(m.type()) && messages.push(m.text()));
@@ -169,8 +170,8 @@ describe('in Chromium', () => {
       return route.fulfill({contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><body>${html}<p id="after">after</p></body></html>`});
     });
     await page.goto('http://ssr.test/');
-    const measure = () => page.evaluate(() => {
-      const els = [...document.querySelectorAll('implantation-article, implantation-faq, symptom-flag, symptom-check')];
+    const measure = () => page.evaluate((all) => {
+      const els = [...document.querySelectorAll(all)];
       window.firstHeadings ??= els.map((el) => el.shadowRoot?.querySelector('h2, h3'));
       return {
         defined: els.map((el) => !!customElements.get(el.localName)),
@@ -181,20 +182,20 @@ describe('in Chromium', () => {
         sameNodes: els.map((el, i) => el.shadowRoot?.querySelector('h2, h3') === window.firstHeadings[i]),
         styles: els.map((el) => el.shadowRoot.querySelectorAll('style').length),
       };
-    });
+    }, ALL);
     await page.evaluate(() => {
       window.shift = 0;
       new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.shift += e.value))).observe({type: 'layout-shift', buffered: true});
     });
     const before = await measure();
     await page.addScriptTag({url: '/client.js', type: 'module'});
-    await page.evaluate(async () => {
-      for (const el of document.querySelectorAll('implantation-article, implantation-faq, symptom-flag, symptom-check')) {
+    await page.evaluate(async (all) => {
+      for (const el of document.querySelectorAll(all)) {
         await customElements.whenDefined(el.localName);
         await el.updateComplete;
       }
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    });
+    }, ALL);
     const afterUpgrade = await measure();
     const shift = await page.evaluate(() => window.shift);
     return {page, before, after: afterUpgrade, shift, messages};
