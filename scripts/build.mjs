@@ -11,6 +11,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync, constants} from 'node:zlib';
 import {writeCatalogue} from './catalogue.mjs';
+import {writeReadmeTables} from './readme-api.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
@@ -119,7 +120,8 @@ export async function build(log = console.log) {
   const cem = performance.now();
   await Promise.all([
     run(bin('tsc'), ['-p', 'tsconfig.json']).then(minifyLiterals).then(() => log(`dist/**/*.js, *.d.ts                    npm modules and types (tsc)  (${seconds(tsc)})`)),
-    run(bin('cem'), ['analyze', '--litelement', '--quiet']).then(() => log(`dist/custom-elements.json              manifest (cem)  (${seconds(cem)})`)),
+    run(bin('cem'), ['analyze', '--litelement', '--quiet']).then(() => log(`dist/custom-elements.json              manifest (cem)  (${seconds(cem)})`))
+      .then(() => writeReadmeTables() && log('README.md                              element part and custom-property tables from the manifest')),
     cdnInParallel(log),
   ]);
   const embed = performance.now();

@@ -35,7 +35,7 @@ export interface FaqToggleDetail {
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
  * @csspart item - One question with its answer.
  * @csspart heading - The heading around a question.
- * @csspart question - The button that shows or hides an answer.
+ * @csspart question - The button that shows or hides an answer (at least 44 px tall; set `scroll-margin-top` on it under a sticky header).
  * @csspart answer - The answer region.
  * @csspart footer - Credit line, reviewed date and disclaimer.
  * @csspart source-link - The link to the source article (when `source-href` is set).

@@ -45,3 +45,11 @@ test('descriptors name only attributes and events the element has (dist/custom-e
     assert.deepEqual(Object.values(e.react).sort(), (d.events ?? []).map((x) => x.name).sort(), `${e.name}: React props for every event it fires`);
   }
 });
+
+test('the README part and custom-property tables are what the manifest says (npm run build writes them)', {skip: !existsSync('dist/custom-elements.json') && 'needs npm run build'}, async () => {
+  const {readmeWithTables} = await import('../../scripts/readme-api.mjs');
+  const readme = readFileSync('README.md', 'utf8');
+  for (const e of elements) assert.ok(readme.includes(`<!-- api:${e.tag} -->`), `README has <!-- api:${e.tag} --> and <!-- /api:${e.tag} --> under its element`);
+  const fresh = readmeWithTables(readme, JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')));
+  assert.ok(fresh === readme, 'README tables are stale: run npm run build (scripts/readme-api.mjs) and commit README.md');
+});
