@@ -4,7 +4,7 @@ import '../src/faq/define.js';
 import {ImplantationFaq, type FaqToggleDetail} from '../src/faq/implantation-faq.js';
 import {faq, meta} from '../src/content/en.js';
 import {registerLocale} from '../src/shared/locale.js';
-import {loadFrame, text, uniqueTag, warningsDuring} from './support/helpers.js';
+import {loadFrame, text, warningsDuring} from './support/helpers.js';
 import {emulateMedia, itUnless, limits} from './support/engine.js';
 
 const root = (el: ImplantationFaq) => el.shadowRoot!;
@@ -90,20 +90,6 @@ describe('<implantation-faq>', () => {
     it('hides the light-DOM fallback once upgraded', async () => {
       const el = await fixture<ImplantationFaq>(html`<implantation-faq><p id="fallback">Read our FAQ.</p></implantation-faq>`);
       expect(el.querySelector('#fallback')!.getClientRects().length).to.equal(0);
-    });
-
-    it('registers under another tag name, and a second define is silent', async () => {
-      const tag = uniqueTag('clinic-faq');
-      const warnings = await warningsDuring(() => {
-        expect(ImplantationFaq.define(tag)).to.equal(true);
-        expect(ImplantationFaq.define()).to.equal(false);
-      });
-      expect(warnings).to.deep.equal([]);
-      const el = document.createElement(tag) as ImplantationFaq;
-      document.body.append(el);
-      await el.updateComplete;
-      expect(questions(el).length).to.equal(faq.length);
-      el.remove();
     });
   });
 

@@ -9,6 +9,8 @@ import * as en from '../src/content/en.js';
 import * as es from '../src/content/es.js';
 import {registerLocale} from '../src/shared/locale.js';
 import {text, warningsDuring} from './support/helpers.js';
+import {framePage} from './support/frame.js';
+import {codeBlocks, readmeSection} from './support/readme.mjs';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>; shadowRoot: ShadowRoot};
 
@@ -23,14 +25,7 @@ async function widget<T extends Element>(container: Element, tag: string): Promi
 }
 
 /** A page built from `body` in a same-origin iframe, so it loads built files as a publisher would. */
-async function page(body: string): Promise<Window & typeof globalThis & {pageLog: string[]}> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><script src="/test/embedding/recorder.js"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as Window & typeof globalThis & {pageLog: string[]};
-}
+const page = (body: string) => framePage<{pageLog: string[]}>(body, '<script src="/test/embedding/recorder.js"></script>');
 
 describe('localization', () => {
   describe('picking the language', () => {
@@ -184,11 +179,8 @@ describe('localization', () => {
   });
 
   describe('README "Localization" examples', () => {
-    const section = async () => {
-      const readme = await (await fetch('/README.md')).text();
-      return readme.split(/^## /m).find((s) => s.startsWith('Localization\n'))!;
-    };
-    const blocks = (md: string, lang: string) => [...md.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+    const section = async () => readmeSection(await (await fetch('/README.md')).text(), '## Localization');
+    const blocks = codeBlocks;
 
     it('the script-tag example renders Spanish, with the version in the URL matching package.json', async () => {
       const [snippet] = blocks(await section(), 'html');

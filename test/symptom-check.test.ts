@@ -6,7 +6,7 @@ import {SymptomCheck} from '../src/symptom-check/symptom-check.js';
 import type {SymptomFlag} from '../src/symptom-flag/symptom-flag.js';
 import {guidance, ui} from '../src/content/en.js';
 import {expectedWords, formCases, shownWords, type TriageCase} from './support/triage-cases.js';
-import {text, uniqueTag, warningsDuring} from './support/helpers.js';
+import {text, warningsDuring} from './support/helpers.js';
 import {emulateMedia, itUnless, limits, setViewport} from './support/engine.js';
 
 const root = (el: SymptomCheck) => el.shadowRoot!;
@@ -81,16 +81,6 @@ describe('<symptom-check>', () => {
       });
       expect(warnings).to.deep.equal(['<symptom-check>: heading-level="h1" is not 2-6; using 2.']);
       expect(root(el).querySelector('h2')).to.exist;
-    });
-
-    it('registers under another tag name with the static define()', async () => {
-      const tag = uniqueTag('clinic-check');
-      expect(SymptomCheck.define(tag)).to.equal(true);
-      const el = document.createElement(tag) as SymptomCheck;
-      document.body.append(el);
-      await el.updateComplete;
-      expect(root(el).querySelectorAll('fieldset').length).to.equal(4);
-      el.remove();
     });
   });
 

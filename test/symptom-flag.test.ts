@@ -5,7 +5,8 @@ import {SymptomFlag} from '../src/symptom-flag/symptom-flag.js';
 import {guidance, meta, ui} from '../src/content/en.js';
 import {registerLocale} from '../src/shared/locale.js';
 import {cases, expectedWords, shownWords} from './support/triage-cases.js';
-import {text, uniqueTag, warningsDuring} from './support/helpers.js';
+import {text, warningsDuring} from './support/helpers.js';
+import {loadFrame} from './support/frame.js';
 import {emulateMedia, itUnless, limits} from './support/engine.js';
 
 const root = (el: SymptomFlag) => el.shadowRoot!;
@@ -111,17 +112,6 @@ describe('<symptom-flag>', () => {
       expect(text(toggle(el))).to.equal('Pourquoi ?');
       expect(text(part(el, 'footer'))).to.contain(meta.sourceAuthor);
     });
-
-    it('registers under another tag name with the static define()', async () => {
-      const tag = uniqueTag('clinic-flag');
-      expect(SymptomFlag.define(tag)).to.equal(true);
-      const el = document.createElement(tag) as SymptomFlag;
-      el.setAttribute('severity', 'severe');
-      document.body.append(el);
-      await el.updateComplete;
-      expect(el.getAttribute('level')).to.equal('seek-care');
-      el.remove();
-    });
   });
 
   describe('bad values', () => {
@@ -202,14 +192,10 @@ describe('<symptom-flag>', () => {
 
     // npm test builds first; the minifier once nested SVG shapes inside each other, so check the shipped file.
     it('the built CDN module draws each level’s icon as a shape of its own', async () => {
-      const frame = document.createElement('iframe');
-      frame.srcdoc = `<script type="module" src="/dist/cdn/symptom-flag.js"></script>
+      const frame = await loadFrame({srcdoc: `<script type="module" src="/dist/cdn/symptom-flag.js"></script>
         <symptom-flag severity="severe"></symptom-flag><symptom-flag></symptom-flag>
-        <symptom-flag symptom="lower-back-pain" severity="mild" duration="days"></symptom-flag>`;
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      document.body.append(frame);
+        <symptom-flag symptom="lower-back-pain" severity="mild" duration="days"></symptom-flag>`});
       try {
-        await loaded;
         const win = frame.contentWindow as Window & typeof globalThis;
         await win.customElements.whenDefined('symptom-flag');
         const flags = [...win.document.querySelectorAll<SymptomFlag>('symptom-flag')];

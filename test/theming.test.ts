@@ -2,25 +2,17 @@ import {expect} from '@open-wc/testing';
 import {elements} from '../demo/catalogue.js';
 import type {ImplantationElement} from '../src/shared/element.js';
 import {text} from './support/helpers.js';
+import {framePage} from './support/frame.js';
+import {codeBlocks, readmeSection} from './support/readme.mjs';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
 /** A page built from `body` in a same-origin iframe, with the built CDN bundle (npm test builds first). */
-async function page(body: string) {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <script type="module" src="/dist/cdn/implantation-widgets.js"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as Window & typeof globalThis;
-}
+const page = (body: string) => framePage(body, '<script type="module" src="/dist/cdn/implantation-widgets.js"></script>', 'en');
 
 describe('theming', () => {
   it('the README "Theming" example restyles the widget through tokens and ::part()', async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const section = readme.split(/^## /m).find((s) => s.startsWith('Theming\n'))!;
-    const snippet = section.match(/```html\n([\s\S]*?)```/)![1];
+    const [snippet] = codeBlocks(readmeSection(await (await fetch('/README.md')).text(), '## Theming'), 'html');
     const win = await page(snippet);
     const el = win.document.querySelector('implantation-article') as Widget;
     await el.updateComplete;

@@ -13,6 +13,7 @@ import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {CHROME_ARGS, ensureChromium} from '../../scripts/ensure.mjs';
 import {catalogue} from '../../scripts/catalogue.mjs';
+import {codeBlocks, readmeSection} from '../support/readme.mjs';
 
 const repo = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -28,12 +29,7 @@ let elements;
 
 /** The first fenced block of `lang` in the README section whose heading is `heading`. */
 function readmeBlock(heading, lang) {
-  const start = readme.indexOf(`\n${heading}\n`);
-  assert.ok(start >= 0, `README has a "${heading}" section`);
-  const level = heading.match(/^#+/)[0].length;
-  const rest = readme.slice(start + heading.length + 2);
-  const section = rest.slice(0, rest.search(new RegExp(`\\n#{1,${level}} `)) >>> 0);
-  const block = section.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'))?.[1];
+  const [block] = codeBlocks(readmeSection(readme, heading), lang);
   assert.ok(block, `README "${heading}" has a \`\`\`${lang} example`);
   return block;
 }

@@ -23,14 +23,4 @@ export const uniqueTag = (base = 'test-element') => `${base}-${Date.now().toStri
 /** Text of a node with whitespace collapsed, as a reader would hear it. */
 export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Loads a page into an iframe and resolves once it has loaded. */
-export async function loadFrame(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
+export {loadFrame} from './frame.js';
