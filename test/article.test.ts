@@ -2,9 +2,9 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/article/define.js';
 import type {ImplantationArticle} from '../src/article/implantation-article.js';
 import {article, meta} from '../src/content/en.js';
-import {registerLocale} from '../src/shared/locale.js';
 import {warnIfStale} from '../src/shared/footer.js';
 import {text, warningsDuring} from './support/helpers.js';
+import {registerTestLocale} from './support/locales.js';
 
 const root = (el: ImplantationArticle) => el.shadowRoot!;
 const headings = (el: ImplantationArticle) =>
@@ -39,7 +39,7 @@ describe('<implantation-article>', () => {
     });
 
     it('says "Medically reviewed by" only when meta.reviewedBy names a clinician', async () => {
-      registerLocale('xr', {meta: {...meta, reviewedBy: 'Dr. Ana Example'}});
+      registerTestLocale('xr', {meta: {...meta, reviewedBy: 'Dr. Ana Example'}});
       const el = await fixture<ImplantationArticle>(html`<implantation-article lang="xr"></implantation-article>`);
       const footer = root(el).querySelector('footer')!;
       expect(text(footer)).to.match(/Medically reviewed by Dr\. Ana Example, .*2026\./);
@@ -126,7 +126,7 @@ describe('<implantation-article>', () => {
     });
 
     it('lang picks a registered locale, falling back to English for anything missing', async () => {
-      registerLocale('xx', {meta: {...meta, title: 'Titre de test'}});
+      registerTestLocale('xx', {meta: {...meta, title: 'Titre de test'}});
       const el = await fixture<ImplantationArticle>(html`<div lang="xx-YY"><implantation-article></implantation-article></div>`);
       const article = el.querySelector('implantation-article')!;
       await article.updateComplete;

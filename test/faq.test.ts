@@ -3,9 +3,9 @@ import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/faq/define.js';
 import {ImplantationFaq, type FaqToggleDetail} from '../src/faq/implantation-faq.js';
 import {faq, meta} from '../src/content/en.js';
-import {registerLocale} from '../src/shared/locale.js';
 import {loadFrame, text, warningsDuring} from './support/helpers.js';
 import {emulateMedia, itUnless, limits} from './support/engine.js';
+import {registerTestLocale} from './support/locales.js';
 
 const root = (el: ImplantationFaq) => el.shadowRoot!;
 const questions = (el: ImplantationFaq) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="question"]')];
@@ -173,7 +173,7 @@ describe('<implantation-faq>', () => {
     });
 
     it('lang picks a registered locale, falling back to English for anything missing', async () => {
-      registerLocale('xq', {faq: [{id: 'what-helps', heading: 'Test question?', body: ['Test answer.']}]});
+      registerTestLocale('xq', {faq: [{id: 'what-helps', heading: 'Test question?', body: ['Test answer.']}]});
       const wrapper = await fixture(html`<div lang="xq"><implantation-faq></implantation-faq></div>`);
       const el = wrapper.querySelector('implantation-faq')!;
       await el.updateComplete;
@@ -458,14 +458,11 @@ describe('<implantation-faq>', () => {
     // A refused policy is also reported as a CSP violation, an event that may arrive after rendering:
     // the page is read only once the `violations` it must report are in its log.
     async function strictPage(trustedTypes: string, violations = 0) {
-      const frame = await loadFrame('about:blank');
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy"
+      const frame = await loadFrame({srcdoc: `<!doctype html><meta http-equiv="Content-Security-Policy"
         content="require-trusted-types-for 'script'; trusted-types ${trustedTypes}">
         <script src="/test/embedding/recorder.js"></script><script type="module" src="/dist/cdn/faq.js"></script>
-        <implantation-faq structured-data></implantation-faq><implantation-faq structured-data items="what-helps"></implantation-faq>`;
+        <implantation-faq structured-data></implantation-faq><implantation-faq structured-data items="what-helps"></implantation-faq>`});
       try {
-        await loaded;
         const win = frame.contentWindow as Window & typeof globalThis & {pageLog: string[]};
         await win.customElements.whenDefined('implantation-faq');
         for (const el of win.document.querySelectorAll('implantation-faq')) await (el as ImplantationFaq).updateComplete;

@@ -11,6 +11,7 @@ import {registerLocale} from '../src/shared/locale.js';
 import {text, warningsDuring} from './support/helpers.js';
 import {framePage} from './support/frame.js';
 import {codeBlocks, readmeSection} from './support/readme.mjs';
+import {registerTestLocale} from './support/locales.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>; shadowRoot: ShadowRoot};
 
@@ -93,7 +94,7 @@ describe('localization', () => {
         el = await fixture<Widget>(html`<implantation-article lang="zz" sections="what-is-implantation"></implantation-article>`);
       });
       expect(title(el)).to.equal(en.meta.title);
-      registerLocale('zz', {...es, meta: {...es.meta, title: 'Late title'}});
+      registerTestLocale('zz', {...es, meta: {...es.meta, title: 'Late title'}});
       await el.updateComplete;
       expect(title(el)).to.equal('Late title');
       expect(text(el.shadowRoot!.querySelector('h3'))).to.equal(es.article[0].heading);

@@ -11,7 +11,9 @@ import {SymptomFlag} from '../src/symptom-flag/symptom-flag.js';
 import * as en from '../src/content/en.js';
 import * as es from '../src/content/es.js';
 import {registerLocale} from '../src/shared/locale.js';
-import {loadFrame, text, uniqueTag, warningsDuring} from './support/helpers.js';
+import {text, uniqueTag, warningsDuring} from './support/helpers.js';
+import {framePage} from './support/frame.js';
+import {registerTestLocale} from './support/locales.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>; shadowRoot: ShadowRoot};
 type Page = Window & typeof globalThis & {pageLog: string[]};
@@ -54,11 +56,8 @@ const duplicateIds = (el: Element) => {
 
 /** A page built from `body` in a same-origin iframe, so it loads built files as a publisher would. */
 async function page(body: string, head = ''): Promise<{win: Page; frame: HTMLIFrameElement}> {
-  const frame = await loadFrame('about:blank');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8">${head}<script src="/test/embedding/recorder.js"></script></head><body>${body}</body></html>`;
-  await loaded;
-  return {win: frame.contentWindow as Page, frame};
+  const win = await framePage<Page>(body, `${head}<script src="/test/embedding/recorder.js"></script>`);
+  return {win, frame: win.frameElement as HTMLIFrameElement};
 }
 
 async function rendered(win: Window, selector: string): Promise<Widget[]> {
@@ -131,7 +130,7 @@ describe('never break, never blank, never run script', () => {
 
   describe('never blank', () => {
     it('a page without Intl.DateTimeFormat shows the reviewed date as an ISO date', async () => {
-      registerLocale('x-nointl', {});
+      registerTestLocale('x-nointl', {});
       const original = Intl.DateTimeFormat;
       let el!: Widget;
       const {uncaught} = await observe(async () => {
@@ -151,7 +150,7 @@ describe('never break, never blank, never run script', () => {
     it('registerLocale("pt_BR") with lang="pt_BR" renders that locale (the tag is normalized)', async () => {
       let el!: Widget;
       const {uncaught} = await observe(async () => {
-        registerLocale('pt_BR', {meta: {...en.meta, title: 'Título em português'}});
+        registerTestLocale('pt_BR', {meta: {...en.meta, title: 'Título em português'}});
         el = await fixture<Widget>(html`<implantation-article lang="pt_BR"></implantation-article>`);
         await settled(el);
       });
@@ -165,7 +164,7 @@ describe('never break, never blank, never run script', () => {
     it('a partial locale falls back to English per key', async () => {
       let el!: Widget;
       const {uncaught, warnings} = await observe(async () => {
-        registerLocale('x-partial', {ui: {'expand-all': 'Tout ouvrir'} as never, faq: [{id: 'what-helps', heading: 'Qu\'est-ce qui aide ?', body: []}] as never});
+        registerTestLocale('x-partial', {ui: {'expand-all': 'Tout ouvrir'} as never, faq: [{id: 'what-helps', heading: 'Qu\'est-ce qui aide ?', body: []}] as never});
         el = await fixture<Widget>(html`<implantation-faq lang="x-partial"></implantation-faq>`);
         await settled(el);
       });

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
 import React, {act, createRef} from 'react';
 import {createRoot, type Root} from 'react-dom/client';
 import {ImplantationArticle, ImplantationFaq, SymptomCheck, SymptomFlag} from '../src/react/index.js';
@@ -116,7 +116,7 @@ describe('React wrappers (implantation-widgets/react)', () => {
         root.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
       }
       const el = container.querySelector('symptom-check') as CheckElement;
-      const result = new Promise((resolve) => el.addEventListener('symptom-check-result', resolve, {once: true}));
+      const result = oneEvent(el, 'symptom-check-result');
       root.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
       await result;
       expect(results.map((r) => [r.level, r.answers.symptom])).to.deep.equal([['typical', 'abdominal-cramps']]);

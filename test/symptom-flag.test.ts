@@ -3,11 +3,11 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../src/symptom-flag/define.js';
 import {SymptomFlag} from '../src/symptom-flag/symptom-flag.js';
 import {guidance, meta, ui} from '../src/content/en.js';
-import {registerLocale} from '../src/shared/locale.js';
 import {cases, expectedWords, shownWords} from './support/triage-cases.js';
 import {text, warningsDuring} from './support/helpers.js';
 import {loadFrame} from './support/frame.js';
 import {emulateMedia, itUnless, limits} from './support/engine.js';
+import {registerTestLocale} from './support/locales.js';
 
 const root = (el: SymptomFlag) => el.shadowRoot!;
 const part = (el: SymptomFlag, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -103,7 +103,7 @@ describe('<symptom-flag>', () => {
     });
 
     it('lang picks a registered locale for every word, falling back to English', async () => {
-      registerLocale('xf', {
+      registerTestLocale('xf', {
         guidance: {...guidance, 'not-diagnosis': 'Pas un diagnostic.', levels: {...guidance.levels, typical: {label: 'Normal', body: ['Texte.']}}},
         ui: {...ui, 'show-details': 'Pourquoi ?'},
       });
