@@ -4,6 +4,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {CSP, CSP_DUPLICATES} from '../embedding/server.mjs';
 import {elements, lacks, open, pageLog, ready, useBrowser} from '../embedding/harness.mjs';
+import {cls} from '../support/layout-shift.mjs';
 
 const env = useBrowser();
 const tags = elements.map((e) => e.tag);
@@ -93,23 +94,6 @@ function holdBundle() {
   });
   return {setup, release};
 }
-
-/**
- * Sum of layout-shift scores so far, as Core Web Vitals counts CLS (ignoring shifts after input).
- * Layout-shift entries reach only a PerformanceObserver (getEntriesByType does not list them).
- */
-const cls = (page) =>
-  page.evaluate(() => new Promise((resolve) => {
-    let sum = 0;
-    const add = (entries) => entries.forEach((e) => (sum += e.hadRecentInput ? 0 : e.value));
-    const observer = new PerformanceObserver((list) => add(list.getEntries()));
-    observer.observe({type: 'layout-shift', buffered: true});
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      add(observer.takeRecords());
-      observer.disconnect();
-      resolve(sum);
-    }));
-  }));
 
 describe('before and without JavaScript', () => {
   it('without JavaScript every fallback is readable', {skip: lacks.noScript}, async () => {

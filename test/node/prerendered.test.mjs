@@ -8,6 +8,7 @@ import {chromium} from 'playwright-core';
 import {CHROME_ARGS, ensureChromium} from '../../scripts/ensure.mjs';
 import {startServer} from '../embedding/server.mjs';
 import {afterUpgrade, beforeUpgrade, embeds, prerenderedPage} from '../embedding/prerendered.mjs';
+import {cls} from '../support/layout-shift.mjs';
 
 const WIDTHS = [320, 412, 768, 1280];
 const pages = {};
@@ -51,18 +52,7 @@ const upgradedCls = (page, tag) =>
   page.evaluate(async (tag) => {
     await customElements.whenDefined(tag);
     await document.querySelector(tag).updateComplete;
-    return new Promise((resolve) => {
-      let sum = 0;
-      const add = (entries) => entries.forEach((e) => (sum += e.hadRecentInput ? 0 : e.value));
-      const observer = new PerformanceObserver((list) => add(list.getEntries()));
-      observer.observe({type: 'layout-shift', buffered: true});
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        add(observer.takeRecords());
-        observer.disconnect();
-        resolve(sum);
-      }));
-    });
-  }, tag);
+  }, tag).then(() => cls(page));
 
 describe('pre-rendered embed: no layout shift when the script upgrades it after first paint (Chromium)', () => {
   for (const [name, tag] of embeds.filter(([, , lang]) => lang === 'en')) {
