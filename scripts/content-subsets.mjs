@@ -97,10 +97,10 @@ export function writeSubsets() {
   if (errors.length) throw new Error(`content is invalid; run npm run content:\n${errors.join('\n')}`);
   mkdirSync(OUT, {recursive: true});
   const written = [];
-  // English only: it is the content built into every element. Other locales stay whole files, because
-  // the page-wide registry holds one entry per language that every element reads (see the report of
-  // issue 16: a FAQ-only Spanish file needs the registry to merge entries per kind first).
-  for (const locale of [REFERENCE_LOCALE]) {
+  // English is the content built into every element. The other locales' subsets are what the
+  // per-element locale files (src/locales/<element>.<lang>.ts, scripts/catalogue.mjs) register, key
+  // by key, beside the whole-locale file (src/locales/<lang>.ts).
+  for (const locale of [REFERENCE_LOCALE, ...Object.keys(locales).filter((l) => l !== REFERENCE_LOCALE).sort()]) {
     const data = toModuleData(locales[locale]);
     const files = sharedModules(locale, data);
     for (const element of elements()) files[`${element}.${locale}.ts`] = subsetModule(element, locale, needs(element, Object.keys(data.ui)));

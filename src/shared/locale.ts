@@ -49,6 +49,20 @@ export function registerLocale(lang: string, content: Partial<LocaleContent>): v
 const isTable = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Adds content to what the page already has for `lang`, tables of strings key by key: the per-element
+ * locale files (`locales/faq.es.js`) each bring one element's strings, and any mix of them, or of them
+ * and the whole-locale file, adds up. The table is a new object, so the elements see a change.
+ */
+export function extendLocale(lang: string, content: Partial<LocaleContent>): void {
+  const table: Record<string, unknown> = {...registry.locales.get(normalizeTag(lang))};
+  for (const [kind, value] of Object.entries(content)) {
+    const old = table[kind];
+    table[kind] = isTable(old) && isTable(value) ? {...old, ...value} : value;
+  }
+  registerLocale(lang, table as Partial<LocaleContent>);
+}
+
 /** Adds content this copy carries for `lang` (elements bundle their English this way). */
 export function bundleLocale(lang: string, content: Partial<LocaleContent>): void {
   const key = normalizeTag(lang);
