@@ -23,14 +23,36 @@ function tables(declaration) {
   ];
 }
 
+/**
+ * A section for an element the README does not describe yet (a new one from npm run new-element): its
+ * summary and its own attributes from the manifest, then the marked tables. Written once, at the end
+ * of "## Elements"; from then on it is the README's to extend, and only the tables are rewritten.
+ */
+function newSection(declaration) {
+  const attributes = (declaration.attributes ?? []).filter((a) => !['lang', 'theme'].includes(a.name));
+  return [
+    `### \`<${declaration.tagName}>\``, '',
+    cell(declaration.summary ?? declaration.description ?? ''), '',
+    ...(attributes.length ? ['| attribute | property | what it does |', '|---|---|---|',
+      ...attributes.map((a) => `| \`${a.name}\` | \`${a.fieldName ?? a.name}\` | ${cell(a.description ?? '')} |`), ''] : []),
+    `<!-- api:${declaration.tagName} -->`, `<!-- /api:${declaration.tagName} -->`, '', '',
+  ].join('\n');
+}
+
 /** The README with every element's tables as the manifest has them. */
 export function readmeWithTables(readme, manifest) {
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
   let text = readme;
   for (const {tag} of catalogue()) {
     const declaration = declarations.find((d) => d.tagName === tag);
+    if (!declaration) continue;
+    if (!text.includes(`<!-- api:${tag} -->`)) {
+      const elements = text.indexOf('\n## Elements\n');
+      const next = elements < 0 ? -1 : text.indexOf('\n## ', elements + 1);
+      if (next < 0) continue;
+      text = `${text.slice(0, next + 1)}${newSection(declaration)}${text.slice(next + 1)}`;
+    }
     const pattern = new RegExp(`<!-- api:${tag} -->\\n[\\s\\S]*?<!-- /api:${tag} -->`);
-    if (!declaration || !pattern.test(text)) continue;
     text = text.replace(pattern, () => [`<!-- api:${tag} -->`, ...tables(declaration), `<!-- /api:${tag} -->`].join('\n'));
   }
   return text;

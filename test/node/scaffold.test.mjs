@@ -17,7 +17,9 @@ let made;
 const gitDir = spawnSync('git', ['rev-parse', '--absolute-git-dir'], {encoding: 'utf8'}).stdout.trim();
 
 const run = (command, args, env = {}) => {
-  const result = spawnSync(command, args, {cwd: dir, encoding: 'utf8', env: {...process.env, ...env}});
+  // Without NODE_TEST_CONTEXT: under it a nested `node --test` runs nothing and exits 0.
+  const {NODE_TEST_CONTEXT, ...parent} = process.env;
+  const result = spawnSync(command, args, {cwd: dir, encoding: 'utf8', env: {...parent, ...env}});
   return {...result, output: `${result.stdout}${result.stderr}`};
 };
 const read = (file) => readFileSync(join(dir, file), 'utf8');
@@ -64,11 +66,17 @@ test('one build: exports, manifest, SSR, React and the demo pick the element up'
   assert.match(read('demo/catalogue.js'), /"tag": "symptom-diary"/);
   assert.match(read('demo/index.html'), /<li><a href="element\.html\?element=symptom-diary">Symptom diary<\/a><\/li>/);
   assert.match(read('demo/index.html'), /<symptom-diary>\n/);
+  // The README gets a section from the manifest, before "## Localization", with its tables.
+  const readme = read('README.md');
+  const section = readme.indexOf('### `<symptom-diary>`');
+  assert.ok(section > readme.indexOf('### `<symptom-check>`') && section < readme.indexOf('\n## Localization'), 'README section');
+  assert.match(readme, /<!-- api:symptom-diary -->\n\| part \| what it is \|\n\|---\|---\|\n\| `card` \|/);
 });
 
 test('the generic suites cover it: the catalogue test, and every element in the browser (Chromium)', () => {
   const catalogue = run(process.execPath, ['--test', 'test/node/catalogue.test.mjs']);
   assert.equal(catalogue.status, 0, catalogue.output);
+  assert.match(catalogue.output, /^# pass [1-9]/m, 'the catalogue test ran');
   const browser = run(join(dir, 'node_modules/.bin/web-test-runner'), ['--config', 'web-test-runner.config.mjs', '--files', 'test/catalogue.test.ts'],
     {BROWSERS: 'chromium', COUNT_FILE: join(dir, '.test-results/scaffold.json')});
   assert.equal(browser.status, 0, browser.output);
