@@ -3,7 +3,7 @@
 // form is never parsed as HTML, in the preview or in the code.
 import {VERSION} from '../dist/content/version.js';
 import {article, faq, ui} from '../dist/content/en.js';
-import {elements as catalogue} from './catalogue.js';
+import {elements as catalogue, locales} from './catalogue.js';
 
 // The package version comes from package.json, written into dist/ by the build. The CDN address works
 // once the package is published; the "Base URL" field points the code at a self-hosted copy of dist/cdn/.
@@ -33,9 +33,12 @@ const option = (o) => {
  * options, in the order they appear in the markup.
  */
 const ELEMENTS = Object.fromEntries(catalogue.map((e) => [e.tag, {label: e.label, module: e.name, options: e.builder.map(option)}]));
+/** "Spanish (español)": the language's English name, then its own. */
+const languageName = (lang) =>
+  `${new Intl.DisplayNames(['en'], {type: 'language'}).of(lang)} (${new Intl.DisplayNames([lang], {type: 'language'}).of(lang)})`;
 const COMMON = [
   {name: 'lang', label: 'Language', type: 'select',
-    choices: [['', 'The page’s language'], ['en', 'English'], ['es', 'Spanish (español)']]},
+    choices: [['', 'The page’s language'], ['en', 'English'], ...locales.map((l) => [l, languageName(l)])]},
   {name: 'theme', label: 'Colour scheme', type: 'select',
     choices: [['', 'The page’s colour scheme'], ['auto', 'The reader’s setting'], ['light', 'Always light'], ['dark', 'Always dark']]},
   {name: 'bundle', label: 'Script', type: 'select', markup: false,
@@ -121,12 +124,12 @@ function base() {
   return typed ? escapeAttribute(typed) : CDN;
 }
 
-/** The script tags: the classic bundle (the shift-free default) or a module, plus Spanish when chosen. */
-function scripts(module, spanish) {
+/** The script tags: the classic bundle (the shift-free default) or a module, plus the locale file when one is chosen. */
+function scripts(module, locale) {
   const bundle = new FormData(form).get('bundle');
   const url = base();
-  // The Spanish file is a classic script that also works as a module, so it follows the main script.
-  const es = (type) => (spanish ? [`<script${type} src="${url}/locales/es.js"></script>`] : []);
+  // A locale file is a classic script that also works as a module, so it follows the main script.
+  const es = (type) => (locale ? [`<script${type} src="${url}/locales/${locale}.js"></script>`] : []);
   if (!bundle) return ['<!-- in <head> -->', `<script src="${url}/implantation-widgets.iife.js"></script>`, ...es(''), '<!-- where the widget goes -->'];
   const file = bundle === 'all' ? 'implantation-widgets' : module;
   return [SHIFT_NOTE, `<script type="module" src="${url}/${file}.js"></script>`, ...es(' type="module"')];
@@ -137,14 +140,15 @@ function update() {
   const tag = elementSelect.value;
   const {module} = ELEMENTS[tag];
   const pairs = attributes();
-  const spanish = pairs.some(([name, value]) => name === 'lang' && value === 'es');
+  // English is built in; another language needs its locale file.
+  const locale = pairs.find(([name, value]) => name === 'lang' && locales.includes(value))?.[1];
   const markup = pairs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 
-  $('html-snippet').textContent = [...scripts(module, spanish), `<${tag}${markup}></${tag}>`].join('\n');
+  $('html-snippet').textContent = [...scripts(module, locale), `<${tag}${markup}></${tag}>`].join('\n');
   $('npm-snippet').textContent = [
     `// npm install implantation-widgets@${VERSION}`,
     `import 'implantation-widgets/${module}.js';`,
-    ...(spanish ? [`import 'implantation-widgets/locales/es.js';`] : []),
+    ...(locale ? [`import 'implantation-widgets/locales/${locale}.js';`] : []),
   ].join('\n');
 
   const preview = document.createElement(tag);

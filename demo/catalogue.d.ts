@@ -13,3 +13,4 @@ export interface CatalogueElement {
   ssr: Record<string, string>;
 }
 export const elements: CatalogueElement[];
+export const locales: string[];

@@ -197,3 +197,5 @@ export const elements = [
     "ssr": {}
   }
 ];
+/** Languages with an opt-in locale file (content/<lang>/), besides the built-in English. */
+export const locales = ["es"];

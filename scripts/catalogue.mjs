@@ -110,13 +110,15 @@ const localeList = (langs) => [
 ].join('\n') + '\n';
 
 /** What the demo pages and the browser tests need: everything but the embedding fixtures' functions. */
-const demoModule = (elements) => [
+const demoModule = (elements, langs) => [
   HEADER('the element folders (src/<name>/element.json)'),
   '// Every element in catalogue order: name (the module name), tag, class, label, page, example, builder options.',
   `export const elements = ${JSON.stringify(elements.map((e) => ({
     name: e.name, tag: e.tag, className: e.className, module: e.module, label: e.label, page: e.page,
     example: e.example, builder: e.builder, react: e.react, ssr: e.ssr,
   })), null, 2)};`,
+  '/** Languages with an opt-in locale file (content/<lang>/), besides the built-in English. */',
+  `export const locales = ${JSON.stringify(langs)};`,
 ].join('\n') + '\n';
 
 /** package.json with its element and locale "exports" written in catalogue order, other entries kept. */
@@ -184,7 +186,7 @@ export function generate() {
     'src/react/index.ts': reactIndex(elements),
     'src/ssr/elements.ts': ssrElements(elements),
     'src/shared/locale-modules.ts': localeList(langs),
-    'demo/catalogue.js': demoModule(elements),
+    'demo/catalogue.js': demoModule(elements, langs),
     'package.json': packageJson(readFileSync('package.json', 'utf8'), elements, langs),
   };
   for (const e of elements) files[`src/react/${e.name}.ts`] = reactWrapper(e);
