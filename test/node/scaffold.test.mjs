@@ -18,7 +18,7 @@ const gitDir = spawnSync('git', ['rev-parse', '--absolute-git-dir'], {encoding: 
 
 const run = (command, args, env = {}) => {
   // Without NODE_TEST_CONTEXT: under it a nested `node --test` runs nothing and exits 0.
-  const {NODE_TEST_CONTEXT, ...parent} = process.env;
+  const {NODE_TEST_CONTEXT: _nested, ...parent} = process.env;
   const result = spawnSync(command, args, {cwd: dir, encoding: 'utf8', env: {...parent, ...env}});
   return {...result, output: `${result.stdout}${result.stderr}`};
 };
