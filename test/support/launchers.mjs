@@ -15,7 +15,11 @@ export const LIMITS = {
   chromium: {},
   firefox: {},
   webkit: {
-    media: 'WebDriver has no media emulation (print, colour scheme, reduced motion)',
+    // WebDriver has no media emulation: the page's own media rules are rewritten instead (cssom-media.ts)...
+    cssomMedia: true,
+    // ...which cannot reach light-dark(): it follows the used color-scheme, and with `light dark` that
+    // is the reader's system setting, which a running MiniBrowser cannot change.
+    systemColorScheme: 'a running MiniBrowser cannot switch the system colour scheme that light-dark() follows',
     // MiniBrowser's GTK window keeps its toolbar's minimum size.
     minWidth: 447,
     textFragmentInFrame: 'WebKit does not apply a #:~:text= fragment inside an iframe',
@@ -170,7 +174,7 @@ export function engineCommandsPlugin() {
       const engine = session.browser.engine;
       if (command === 'engine-info') return {engine, limits: LIMITS[engine] ?? {}};
       if (command === 'engine-emulate-media') {
-        if (engine === 'webkit') throw new Error(LIMITS.webkit.media);
+        if (engine === 'webkit') throw new Error('WebDriver has no media emulation; engine.ts rewrites media rules instead');
         const page = session.browser.getPage(session.id);
         await (engine === 'firefox' ? firefoxEmulateMedia : chromiumEmulateMedia)(page, payload);
         return true;
