@@ -4,7 +4,7 @@
 import {executeServerCommand} from '@web/test-runner-commands';
 import {emulateInCssom, type Media} from './cssom-media.js';
 
-type Limits = {cssomMedia?: boolean; systemColorScheme?: string; minWidth?: number; textFragmentInFrame?: string};
+type Limits = {cssomMedia?: boolean; systemColorScheme?: string; minWidth?: number};
 
 // One question per page, asked before any test is registered.
 const info = await executeServerCommand<{engine: string; limits: Limits}, undefined>('engine-info');

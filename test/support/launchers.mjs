@@ -22,7 +22,6 @@ export const LIMITS = {
     systemColorScheme: 'a running MiniBrowser cannot switch the system colour scheme that light-dark() follows',
     // MiniBrowser's GTK window keeps its toolbar's minimum size.
     minWidth: 447,
-    textFragmentInFrame: 'WebKit does not apply a #:~:text= fragment inside an iframe',
   },
 };
 
@@ -114,7 +113,8 @@ export async function webkitLauncher() {
     capabilities: {
       browserName: 'MiniBrowser',
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {binary: miniBrowser, args: ['--automation']},
+      // Popups: the text-fragment test opens a top-level window (WebKit applies fragments only there).
+      'webkitgtk:browserOptions': {binary: miniBrowser, args: ['--automation', '--javascript-can-open-windows-automatically=true']},
     },
   });
   const stop = launcher.stop.bind(launcher);
