@@ -23,11 +23,9 @@ export const engine = process.env.EMBEDDING_ENGINE ?? 'chromium';
 export const lacks = {
   firefox: {
     layoutShift: 'Firefox has no Layout Instability API (layout-shift entries)',
-    contextRoutes: 'the BiDi page adapter has no context-wide routes that fulfil requests (the probe serves popups that way)',
   },
   webkit: {
     layoutShift: 'WebKit has no Layout Instability API (layout-shift entries)',
-    contextRoutes: 'WebDriver classic cannot intercept requests, so the probe cannot serve its pages and popups',
     interception: 'WebDriver classic cannot intercept requests',
     media: 'WebDriver has no media emulation',
     narrow: 'MiniBrowser windows cannot be narrower than about 447 px',

@@ -23,13 +23,20 @@ const ROOT = process.cwd();
  * Starts the server on a free port. `pages` maps a path to generated HTML (see pages.mjs), or to
  * `{html, csp}` for a page that needs another policy.
  * `/other-version/<file>` serves a CDN bundle that claims another version, to test the define guard.
+ *
+ * Tests shape what it serves without any browser-side interception, so every engine and driver gets
+ * the same: `serve(path, html, csp)` adds a page (popups and frames get it too), and `hold(pattern)`
+ * keeps matching responses back until `release()`, like a slow CDN.
  */
 export async function startServer(pages = {}) {
+  const routes = new Map(Object.entries(pages));
+  const holds = new Set();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const headers = {'cache-control': 'no-store'};
-    const generated = pages[url.pathname];
-    if (url.pathname.startsWith('/test/embedding/')) headers['content-security-policy'] = generated?.csp ?? CSP;
+    for (const hold of holds) if (hold.pattern.test(url.pathname)) await hold.held;
+    const generated = routes.get(url.pathname);
+    if (generated?.csp || url.pathname.startsWith('/test/embedding/')) headers['content-security-policy'] = generated?.csp ?? CSP;
     try {
       let body;
       if (generated !== undefined) body = generated.html ?? generated;
@@ -49,5 +56,15 @@ export async function startServer(pages = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r))};
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    serve: (path, html, csp) => routes.set(path, csp ? {html, csp} : html),
+    hold(pattern) {
+      let release;
+      const hold = {pattern, held: new Promise((resolve) => (release = resolve))};
+      holds.add(hold);
+      return () => (holds.delete(hold), release());
+    },
+    close: () => (server.closeAllConnections(), new Promise((r) => server.close(r))),
+  };
 }

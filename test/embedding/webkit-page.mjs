@@ -25,7 +25,8 @@ export async function launchWebKit() {
         capabilities: {
           browserName: 'MiniBrowser',
           'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': {binary: miniBrowser, args: ['--automation']},
+          // Popups: the probe moves an element into a window.open() window.
+          'webkitgtk:browserOptions': {binary: miniBrowser, args: ['--automation', '--javascript-can-open-windows-automatically=true']},
         },
       });
       if (viewport) await session.setWindowSize(viewport.width, viewport.height);
