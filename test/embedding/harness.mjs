@@ -30,7 +30,6 @@ export const lacks = {
     media: 'WebDriver has no media emulation',
     narrow: 'MiniBrowser windows cannot be narrower than about 447 px',
     initScript: 'WebDriver classic cannot run a script before the page\'s own',
-    noScript: 'MiniBrowser cannot be started with JavaScript off through WebDriver',
     console: 'WebDriver classic cannot read the console (the page\'s own recorder still can)',
     // One MiniBrowser window per WebDriver session, and one session at a time per driver.
     twoPages: 'WebKitWebDriver runs one window at a time; these compare two pages side by side',

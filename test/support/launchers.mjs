@@ -83,10 +83,10 @@ export function startXvfb(xvfb) {
   });
 }
 
-/** Starts WebKitWebDriver on a free port and resolves once it answers. */
-export async function startDriver(driver, display) {
+/** Starts WebKitWebDriver on a free port and resolves once it answers; `env` reaches the browsers it starts. */
+export async function startDriver(driver, display, env = {}) {
   const port = await freePort();
-  const child = start(driver, [`--port=${port}`, '--host=127.0.0.1'], {...process.env, DISPLAY: display});
+  const child = start(driver, [`--port=${port}`, '--host=127.0.0.1'], {...process.env, ...env, DISPLAY: display});
   let exited = false;
   child.once('exit', () => (exited = true));
   for (let i = 0; i < 100 && !exited; i++) {
