@@ -28,12 +28,11 @@ export const lacks = {
     layoutShift: 'WebKit has no Layout Instability API (layout-shift entries)',
     interception: 'WebDriver classic cannot intercept requests',
     media: 'WebDriver has no media emulation',
-    narrow: 'MiniBrowser windows cannot be narrower than about 447 px',
     initScript: 'WebDriver classic cannot run a script before the page\'s own',
     console: 'WebDriver classic cannot read the console (the page\'s own recorder still can)',
     // One MiniBrowser window per WebDriver session, and one session at a time per driver.
     twoPages: 'WebKitWebDriver runs one window at a time; these compare two pages side by side',
-    settings: 'WebDriver has no media, forced-colours or 320 px emulation',
+    forcedColors: 'WebKit has no forced colours mode, so there is none to turn on',
   },
 }[engine] ?? {};
 

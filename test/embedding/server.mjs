@@ -20,6 +20,16 @@ const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/jav
 const ROOT = process.cwd();
 
 /**
+ * A page holding `src` in an iframe `width` x `height` px: a viewport narrower than a browser window can
+ * be (MiniBrowser's), same-origin with the page so that focus and scripts reach into it.
+ */
+const narrowFrame = (params) => {
+  const [src, width, height] = ['src', 'width', 'height'].map((name) => params.get(name)?.replace(/["<>&]/g, '') ?? '');
+  return `<!doctype html><html lang="en"><title>narrow frame</title><body style="margin:0">
+<iframe title="page" src="${src}" width="${width}" height="${height}" style="border:0;display:block"></iframe>`;
+};
+
+/**
  * Starts the server on a free port. `pages` maps a path to generated HTML (see pages.mjs), or to
  * `{html, csp}` for a page that needs another policy.
  * `/other-version/<file>` serves a CDN bundle that claims another version, to test the define guard.
@@ -40,6 +50,7 @@ export async function startServer(pages = {}) {
     try {
       let body;
       if (generated !== undefined) body = generated.html ?? generated;
+      else if (url.pathname === '/narrow-frame') body = narrowFrame(url.searchParams);
       else if (url.pathname.startsWith('/other-version/')) {
         const file = await readFile(join(ROOT, 'dist/cdn', url.pathname.slice('/other-version/'.length)), 'utf8');
         body = file.replaceAll(`"${version}"`, '"9.9.9-other"');

@@ -63,7 +63,9 @@ export async function launchWebKit() {
         },
       });
       const narrow = viewport && viewport.width < MIN_WIDTH ? viewport : undefined;
-      if (viewport) await session.setWindowSize(Math.max(viewport.width, MIN_WIDTH), viewport.height);
+      // A narrow one is a wide window around its whole frame (with room for the toolbar): MiniBrowser
+      // windows near their narrowest lose focus, and clicks land right only where the frame is on screen.
+      if (viewport) await session.setWindowSize(narrow ? 800 : viewport.width, narrow ? viewport.height + 200 : viewport.height);
       const context = new WebKitContext(session, narrow, () => contexts.delete(context));
       contexts.add(context);
       return context;
@@ -108,14 +110,17 @@ class WebKitPage {
   /** Navigates and waits for `waitUntil` ('load' or 'commit': the new document exists), polling the driver. */
   async goto(url, {waitUntil = 'load'} = {}) {
     const narrow = this.ctx.narrow;
-    await this.session.switchToFrame(null);
+    if (narrow) await this.session.switchFrame(null);
     await this.session.execute(() => (window.leavingForGoto = true));
     // Narrower than a window can be: the page in an iframe that wide, and the session inside it.
-    await this.session.url(narrow ? `data:text/html,${encodeURIComponent(`<!doctype html><body style="margin:0">
-      <iframe src="${url}" width="${narrow.width}" height="${narrow.height}" style="border:0;display:block"></iframe>`)}` : url);
+    const {origin, pathname, search, hash} = new URL(url);
+    const frame = narrow && `${origin}/narrow-frame?${new URLSearchParams({src: pathname + search + hash, ...narrow})}`;
+    await this.session.url(frame || url);
     await this.#until(narrow ? 'load' : waitUntil);
     if (narrow) {
-      await this.session.switchToFrame(0);
+      // The frame's document gets the focus a top-level page has (:focus needs a focused frame).
+      await this.session.execute(() => document.querySelector('iframe').focus());
+      await this.session.switchFrame(await this.session.$('iframe'));
       await this.#until(waitUntil);
     }
     // WebDriver does not show response headers; the same request from Node shows what was sent.
