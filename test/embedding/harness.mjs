@@ -27,11 +27,10 @@ export const lacks = {
   webkit: {
     layoutShift: 'WebKit has no Layout Instability API (layout-shift entries)',
     interception: 'WebDriver classic cannot intercept requests',
-    media: 'WebDriver has no media emulation',
+    // Print works through the CSSOM and a dark system per context; a loaded page's colour scheme cannot change.
+    media: 'WebDriver cannot switch the colour scheme of a loaded page',
     initScript: 'WebDriver classic cannot run a script before the page\'s own',
     console: 'WebDriver classic cannot read the console (the page\'s own recorder still can)',
-    // One MiniBrowser window per WebDriver session, and one session at a time per driver.
-    twoPages: 'WebKitWebDriver runs one window at a time; these compare two pages side by side',
     forcedColors: 'WebKit has no forced colours mode, so there is none to turn on',
   },
 }[engine] ?? {};
