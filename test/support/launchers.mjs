@@ -19,7 +19,7 @@ export const LIMITS = {
     cssomMedia: true,
     // ...which cannot reach light-dark(): it follows the used color-scheme, and with `light dark` that
     // is the reader's system setting, which a running MiniBrowser cannot change.
-    systemColorScheme: 'a running MiniBrowser cannot switch the system colour scheme that light-dark() follows',
+    systemColorScheme: 'a running MiniBrowser cannot switch the system colour scheme that light-dark() follows (embedding-media checks this in a MiniBrowser started in dark mode)',
     // MiniBrowser's GTK window keeps its toolbar's minimum size.
     minWidth: 447,
   },
