@@ -35,23 +35,31 @@ function reducedMotionConfig() {
 export async function launchWebKit() {
   const {driver, miniBrowser, xvfb} = ensureWebKit();
   const display = await startXvfb(xvfb);
-  const port = await startDriver(driver, display);
-  let reduced; // {home, port}: the second driver, started the first time a context asks for reduced motion
+  // One driver for plain contexts, and one (started the first time a context asks for reduced motion)
+  // whose browsers read a GTK settings file with animations off.
+  const drivers = {plain: {env: {}, port: await startDriver(driver, display)}};
+  let home;
+  const driverFor = async (kind) => {
+    if (!drivers[kind]) {
+      home = reducedMotionConfig();
+      drivers[kind] = {env: {XDG_CONFIG_HOME: home}, port: await startDriver(driver, display, {XDG_CONFIG_HOME: home})};
+    }
+    return drivers[kind];
+  };
   const contexts = new Set();
   return {
     async newContext({viewport, javaScriptEnabled, colorScheme, reducedMotion, forcedColors} = {}) {
       if (forcedColors === 'active') throw new Error('WebKit has no forced colours mode');
       // WebKitWebDriver runs one session at a time: a test that failed before closing its page leaves one.
       await Promise.all([...contexts].map((c) => c.close()));
-      if (reducedMotion === 'reduce' && !reduced) {
-        const home = reducedMotionConfig();
-        reduced = {home, port: await startDriver(driver, display, {XDG_CONFIG_HOME: home})};
-      }
       const args = ['--automation', '--javascript-can-open-windows-automatically=true'];
       if (colorScheme === 'dark') args.push('--dark-mode');
       if (javaScriptEnabled === false) args.push('--enable-javascript-markup=false');
-      const session = await remote({
-        hostname: '127.0.0.1', port: reducedMotion === 'reduce' ? reduced.port : port, path: '/', logLevel: 'error',
+      const kind = reducedMotion === 'reduce' ? 'reducedMotion' : 'plain';
+      const connect = async () => remote({
+        hostname: '127.0.0.1', port: (await driverFor(kind)).port, path: '/', logLevel: 'error',
+        // One attempt per driver: a repeated POST /session would queue behind the stuck one.
+        connectionRetryTimeout: 60000, connectionRetryCount: 0,
         capabilities: {
           browserName: 'MiniBrowser',
           'wdio:enforceWebDriverClassic': true,
@@ -62,6 +70,15 @@ export async function launchWebKit() {
           'webkitgtk:browserOptions': {binary: miniBrowser, args},
         },
       });
+      let session;
+      try {
+        session = await connect();
+      } catch {
+        // Once in a long loaded run a MiniBrowser never came up and its driver stayed stuck on it:
+        // a fresh driver gets a fresh browser (the old one is stopped with the others at close).
+        drivers[kind].port = await startDriver(driver, display, drivers[kind].env);
+        session = await connect();
+      }
       const narrow = viewport && viewport.width < MIN_WIDTH ? viewport : undefined;
       // A narrow one is a wide window around its whole frame (with room for the toolbar): MiniBrowser
       // windows near their narrowest lose focus, and clicks land right only where the frame is on screen.
@@ -72,7 +89,7 @@ export async function launchWebKit() {
     },
     async close() {
       await Promise.all([...contexts].map((c) => c.close()));
-      if (reduced) rmSync(reduced.home, {recursive: true, force: true});
+      if (home) rmSync(home, {recursive: true, force: true});
       // Xvfb and the drivers would keep this test process alive.
       stopChildren();
     },
