@@ -52,6 +52,7 @@ export async function launchWebKit() {
       if (forcedColors === 'active') throw new Error('WebKit has no forced colours mode');
       // WebKitWebDriver runs one session at a time: a test that failed before closing its page leaves one.
       await Promise.all([...contexts].map((c) => c.close()));
+      // Popups allowed: the probe moves an element into a window.open() window.
       const args = ['--automation', '--javascript-can-open-windows-automatically=true'];
       if (colorScheme === 'dark') args.push('--dark-mode');
       if (javaScriptEnabled === false) args.push('--enable-javascript-markup=false');
@@ -66,7 +67,6 @@ export async function launchWebKit() {
           // goto() waits itself: with 'normal', every command would wait for a load event that a held
           // bundle keeps back, so a test could not look at the page while the bundle is on its way.
           pageLoadStrategy: 'none',
-          // Popups: the probe moves an element into a window.open() window.
           'webkitgtk:browserOptions': {binary: miniBrowser, args},
         },
       });
