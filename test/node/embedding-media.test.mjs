@@ -45,7 +45,7 @@ for (const {tag, use, notPrinted = ':not(*)'} of elements) {
       await page.context().close();
     });
 
-    it('keeps borders and a visible keyboard focus ring in forced colours', {skip: lacks.forcedColors}, async () => {
+    it('keeps borders and a visible keyboard focus ring in forced colours', {skip: lacks.forcedColors && `<${tag}>: ${lacks.forcedColors}`}, async () => {
       const bordered = (page) => page.evaluate((tag) =>
         [...document.querySelector(tag).shadowRoot.querySelectorAll('*')].filter((el) => {
           const s = getComputedStyle(el);
