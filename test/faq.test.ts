@@ -4,8 +4,9 @@ import '../src/faq/define.js';
 import {ImplantationFaq, type FaqToggleDetail} from '../src/faq/implantation-faq.js';
 import {faq, meta} from '../src/content/en.js';
 import {loadFrame, text, warningsDuring} from './support/helpers.js';
-import {emulateMedia, itUnless, limits} from './support/engine.js';
+import {emulateMedia} from './support/engine.js';
 import {registerTestLocale} from './support/locales.js';
+import {openWindow} from './support/top-window.js';
 
 const root = (el: ImplantationFaq) => el.shadowRoot!;
 const questions = (el: ImplantationFaq) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="question"]')];
@@ -338,13 +339,13 @@ describe('<implantation-faq>', () => {
     });
 
     // window.find() finds text in closed answers but does not fire beforematch (checked in Chromium);
-    // a text fragment runs the browser's real find-and-reveal, so the demo page is loaded with one.
+    // a text fragment runs the browser's real find-and-reveal, so the demo page is loaded with one, in a
+    // top-level window (WebKit applies text fragments only there, never in an iframe).
     // Browsers apply a text fragment only after a user gesture, so the test clicks first itself.
-    itUnless(limits.textFragmentInFrame, 'a #:~:text= fragment (the browser itself finding the text) opens the closed answer holding it', async () => {
+    it('a #:~:text= fragment (the browser itself finding the text) opens the closed answer holding it', async () => {
       await userActivation();
-      const frame = await loadFrame('/demo/faq.html#:~:text=gentle%20stretching');
+      const win = await openWindow('/demo/faq.html#:~:text=gentle%20stretching');
       try {
-        const win = frame.contentWindow as Window & typeof globalThis;
         await win.customElements.whenDefined('implantation-faq');
         const el = win.document.querySelector('implantation-faq') as ImplantationFaq;
         await el.updateComplete;
@@ -352,7 +353,7 @@ describe('<implantation-faq>', () => {
         await el.updateComplete;
         expect(openIds(el)).to.deep.equal(['what-helps']);
       } finally {
-        frame.remove();
+        win.close();
       }
     });
   });
@@ -493,9 +494,9 @@ describe('<implantation-faq>', () => {
   });
 
   describe('styles', () => {
-    afterEach(() => !limits.media && emulateMedia({media: 'screen', reducedMotion: 'no-preference'}));
+    afterEach(() => emulateMedia({media: 'screen', reducedMotion: 'no-preference'}));
 
-    itUnless(limits.media, 'print shows every answer and no expand/collapse controls', async () => {
+    it('print shows every answer and no expand/collapse controls', async () => {
       const el = await fixture<ImplantationFaq>(html`<implantation-faq></implantation-faq>`);
       await emulateMedia({media: 'print'});
       expect(getComputedStyle(toggleAll(el)!).display).to.equal('none');
@@ -508,7 +509,7 @@ describe('<implantation-faq>', () => {
       for (const button of [toggleAll(el)!, ...questions(el)]) expect(button.getBoundingClientRect().height).to.be.at.least(44);
     });
 
-    itUnless(limits.media, 'prefers-reduced-motion stops the chevron animation', async () => {
+    it('prefers-reduced-motion stops the chevron animation', async () => {
       const el = await fixture<ImplantationFaq>(html`<implantation-faq></implantation-faq>`);
       expect(getComputedStyle(questions(el)[0], '::after').transitionDuration).to.equal('0.2s');
       await emulateMedia({reducedMotion: 'reduce'});

@@ -7,7 +7,8 @@ import type {SymptomFlag} from '../src/symptom-flag/symptom-flag.js';
 import {guidance, ui} from '../src/content/en.js';
 import {expectedWords, formCases, shownWords, type TriageCase} from './support/triage-cases.js';
 import {text, warningsDuring} from './support/helpers.js';
-import {emulateMedia, itUnless, limits, setViewport} from './support/engine.js';
+import {emulateMedia, limits} from './support/engine.js';
+import {viewport} from './support/viewport.js';
 
 const root = (el: SymptomCheck) => el.shadowRoot!;
 const part = (el: SymptomCheck, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -235,16 +236,19 @@ describe('<symptom-check>', () => {
   });
 
   describe('layout', () => {
+    // Below the narrowest window an engine has (WebKit), the viewport is an iframe that wide (viewport.ts).
     async function fits(width: number) {
-      await setViewport({width, height: 640});
+      const view = await viewport({width, height: 640}, ['/src/symptom-check/define.ts']);
+      const el = view.document.createElement('symptom-check') as SymptomCheck;
       try {
         // A window can end up wider than asked (WebKit's minimum); check the width actually reached.
-        expect(innerWidth).to.be.at.most(width + 16);
-        const el = await fixture<SymptomCheck>(html`<symptom-check></symptom-check>`);
+        expect(view.window.innerWidth).to.be.at.most(width + 16);
+        view.document.body.append(el);
+        await el.updateComplete;
         await answer(el, {symptom: 'lower-back-pain', severity: 'severe', duration: 'persistent', 'heavy-bleeding': 'yes'});
         await submit(el);
-        const edge = document.documentElement.clientWidth;
-        expect(document.documentElement.scrollWidth).to.be.at.most(edge);
+        const edge = view.document.documentElement.clientWidth;
+        expect(view.document.documentElement.scrollWidth).to.be.at.most(edge);
         for (const node of root(el).querySelectorAll('*')) {
           expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(edge);
         }
@@ -252,12 +256,12 @@ describe('<symptom-check>', () => {
           expect(label.getBoundingClientRect().height, text(label)).to.be.at.least(44);
         }
       } finally {
-        await setViewport({width: 800, height: 600});
+        el.remove();
+        await view.close();
       }
     }
 
-    const narrowest = limits.minWidth ? `its windows cannot be narrower than ${limits.minWidth} px; the ${limits.minWidth} px check runs instead` : undefined;
-    itUnless(narrowest, 'fits 320 px without scrolling sideways, with answers that are 44 px targets', () => fits(320));
+    it('fits 320 px without scrolling sideways, with answers that are 44 px targets', () => fits(320));
 
     if (limits.minWidth) {
       it(`fits ${limits.minWidth} px, the narrowest window this engine has, with answers that are 44 px targets`, () => fits(limits.minWidth!));
@@ -265,7 +269,7 @@ describe('<symptom-check>', () => {
   });
 
   describe('print', () => {
-    itUnless(limits.media, 'prints the questions with the chosen answers in bold, the result, and no controls', async () => {
+    it('prints the questions with the chosen answers in bold, the result, and no controls', async () => {
       const el = await fixture<SymptomCheck>(html`<symptom-check></symptom-check>`);
       await answer(el, typical);
       await submit(el);

@@ -23,20 +23,15 @@ export const engine = process.env.EMBEDDING_ENGINE ?? 'chromium';
 export const lacks = {
   firefox: {
     layoutShift: 'Firefox has no Layout Instability API (layout-shift entries)',
-    contextRoutes: 'the BiDi page adapter has no context-wide routes that fulfil requests (the probe serves popups that way)',
   },
   webkit: {
     layoutShift: 'WebKit has no Layout Instability API (layout-shift entries)',
-    contextRoutes: 'WebDriver classic cannot intercept requests, so the probe cannot serve its pages and popups',
     interception: 'WebDriver classic cannot intercept requests',
-    media: 'WebDriver has no media emulation',
-    narrow: 'MiniBrowser windows cannot be narrower than about 447 px',
+    // Print works through the CSSOM and a dark system per context; a loaded page's colour scheme cannot change.
+    media: 'WebDriver cannot switch the colour scheme of a loaded page',
     initScript: 'WebDriver classic cannot run a script before the page\'s own',
-    noScript: 'MiniBrowser cannot be started with JavaScript off through WebDriver',
     console: 'WebDriver classic cannot read the console (the page\'s own recorder still can)',
-    // One MiniBrowser window per WebDriver session, and one session at a time per driver.
-    twoPages: 'WebKitWebDriver runs one window at a time; these compare two pages side by side',
-    settings: 'WebDriver has no media, forced-colours or 320 px emulation',
+    forcedColors: 'WebKit has no forced colours mode, so there is none to turn on',
   },
 }[engine] ?? {};
 

@@ -20,19 +20,37 @@ const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/jav
 const ROOT = process.cwd();
 
 /**
+ * A page holding `src` in an iframe `width` x `height` px: a viewport narrower than a browser window can
+ * be (MiniBrowser's), same-origin with the page so that focus and scripts reach into it.
+ */
+const narrowFrame = (params) => {
+  const [src, width, height] = ['src', 'width', 'height'].map((name) => params.get(name)?.replace(/["<>&]/g, '') ?? '');
+  return `<!doctype html><html lang="en"><title>narrow frame</title><body style="margin:0">
+<iframe title="page" src="${src}" width="${width}" height="${height}" style="border:0;display:block"></iframe>`;
+};
+
+/**
  * Starts the server on a free port. `pages` maps a path to generated HTML (see pages.mjs), or to
  * `{html, csp}` for a page that needs another policy.
  * `/other-version/<file>` serves a CDN bundle that claims another version, to test the define guard.
+ *
+ * Tests shape what it serves without any browser-side interception, so every engine and driver gets
+ * the same: `serve(path, html, csp)` adds a page (popups and frames get it too), and `hold(pattern)`
+ * keeps matching responses back until `release()`, like a slow CDN.
  */
 export async function startServer(pages = {}) {
+  const routes = new Map(Object.entries(pages));
+  const holds = new Set();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const headers = {'cache-control': 'no-store'};
-    const generated = pages[url.pathname];
-    if (url.pathname.startsWith('/test/embedding/')) headers['content-security-policy'] = generated?.csp ?? CSP;
+    for (const hold of holds) if (hold.pattern.test(url.pathname)) await hold.held;
+    const generated = routes.get(url.pathname);
+    if (generated?.csp || url.pathname.startsWith('/test/embedding/')) headers['content-security-policy'] = generated?.csp ?? CSP;
     try {
       let body;
       if (generated !== undefined) body = generated.html ?? generated;
+      else if (url.pathname === '/narrow-frame') body = narrowFrame(url.searchParams);
       else if (url.pathname.startsWith('/other-version/')) {
         const file = await readFile(join(ROOT, 'dist/cdn', url.pathname.slice('/other-version/'.length)), 'utf8');
         body = file.replaceAll(`"${version}"`, '"9.9.9-other"');
@@ -49,5 +67,15 @@ export async function startServer(pages = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r))};
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    serve: (path, html, csp) => routes.set(path, csp ? {html, csp} : html),
+    hold(pattern) {
+      let release;
+      const hold = {pattern, held: new Promise((resolve) => (release = resolve))};
+      holds.add(hold);
+      return () => (holds.delete(hold), release());
+    },
+    close: () => (server.closeAllConnections(), new Promise((r) => server.close(r))),
+  };
 }

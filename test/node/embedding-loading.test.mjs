@@ -84,27 +84,23 @@ const fallbacks = (page) =>
     return {tag, shown, readable: shown && host.innerText.includes(fallback)};
   }), elements.map(({tag, fallback}) => ({tag, fallback})));
 
-/** Holds back the bundles until `release()`, like a slow CDN; pass `hold.setup` to open(). */
-function holdBundle() {
-  let release;
-  const held = new Promise((r) => (release = r));
-  const setup = (page) => page.route('**/dist/cdn/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return {setup, release};
+/** Has the test server hold back the bundles until `release()`, like a slow CDN (released at the latest when `t` ends). */
+function holdBundle(t) {
+  const release = env.server.hold(/^\/dist\/cdn\/[^/]+\.js$/);
+  t.after(release);
+  return {release};
 }
 
 describe('before and without JavaScript', () => {
-  it('without JavaScript every fallback is readable', {skip: lacks.noScript}, async () => {
+  it('without JavaScript every fallback is readable', async () => {
     const page = await open(env, '/test/embedding/reference.html', {javaScriptEnabled: false}, {wait: false});
     assert.deepEqual(await fallbacks(page), tags.map((tag) => ({tag, shown: true, readable: true})));
     await page.context().close();
   });
 
-  it('the fallback shows until the bundle arrives and is hidden after upgrade', {skip: lacks.interception}, async () => {
-    const {setup, release} = holdBundle();
-    const page = await open(env, '/test/embedding/late-esm.html', {}, {setup, wait: false, waitUntil: 'commit'});
+  it('the fallback shows until the bundle arrives and is hidden after upgrade', async (t) => {
+    const {release} = holdBundle(t);
+    const page = await open(env, '/test/embedding/late-esm.html', {}, {wait: false, waitUntil: 'commit'});
     await page.waitForFunction(() => document.querySelector('.after'));
     assert.deepEqual(await fallbacks(page), tags.map((tag) => ({tag, shown: true, readable: true})));
     release();
@@ -116,9 +112,9 @@ describe('before and without JavaScript', () => {
 
 describe('layout shift on upgrade', () => {
   for (const name of ['blocking-iife', 'blocking-esm']) {
-    it(`${name}: a render-blocking bundle upgrades server-sent tags with CLS below 0.01`, {skip: lacks.interception}, async (t) => {
-      const {setup, release} = holdBundle();
-      const page = await open(env, `/test/embedding/${name}.html`, {}, {setup, wait: false, waitUntil: 'commit'});
+    it(`${name}: a render-blocking bundle upgrades server-sent tags with CLS below 0.01`, async (t) => {
+      const {release} = holdBundle(t);
+      const page = await open(env, `/test/embedding/${name}.html`, {}, {wait: false, waitUntil: 'commit'});
       // While the bundle is on its way, nothing has been painted, so nothing can move later.
       assert.equal(await page.evaluate(() => performance.getEntriesByType('paint').length), 0);
       release();
@@ -134,9 +130,9 @@ describe('layout shift on upgrade', () => {
     });
   }
 
-  it('a module that arrives after the first paint shifts the page (why the README recommends blocking)', {skip: lacks.interception}, async (t) => {
-    const {setup, release} = holdBundle();
-    const page = await open(env, '/test/embedding/late-esm.html', {}, {setup, wait: false, waitUntil: 'commit'});
+  it('a module that arrives after the first paint shifts the page (why the README recommends blocking)', async (t) => {
+    const {release} = holdBundle(t);
+    const page = await open(env, '/test/embedding/late-esm.html', {}, {wait: false, waitUntil: 'commit'});
     await page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
     // The publisher's text after the widgets, where a reader already sees it: it must move down.
     const afterTop = () => page.evaluate(() => document.querySelector('.after').getBoundingClientRect().top);

@@ -25,7 +25,7 @@ const LIGHT = ['light', 'rgb(31, 35, 40)', 'rgb(255, 255, 255)'];
 const DARK = ['dark', 'rgb(230, 237, 243)', 'rgb(13, 17, 23)'];
 
 for (const {tag, use, notPrinted = ':not(*)'} of elements) {
-  describe(`<${tag}> on the reader's settings`, {skip: lacks.settings}, () => {
+  describe(`<${tag}> on the reader's settings`, () => {
     it('follows the page, not the reader\'s system; theme="auto" follows the system, theme="light|dark" forces', async () => {
       // The flag and the FAQ have no background of their own; the article and the check are cards.
       const card = tag === 'implantation-article' || tag === 'symptom-check';
@@ -45,7 +45,7 @@ for (const {tag, use, notPrinted = ':not(*)'} of elements) {
       await page.context().close();
     });
 
-    it('keeps borders and a visible keyboard focus ring in forced colours', async () => {
+    it('keeps borders and a visible keyboard focus ring in forced colours', {skip: lacks.forcedColors && `<${tag}>: ${lacks.forcedColors}`}, async () => {
       const bordered = (page) => page.evaluate((tag) =>
         [...document.querySelector(tag).shadowRoot.querySelectorAll('*')].filter((el) => {
           const s = getComputedStyle(el);

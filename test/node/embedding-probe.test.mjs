@@ -1,31 +1,21 @@
-// Probe cases a careless page creates (issue 12), in real Chromium with the built CDN files: several
+// Probe cases a careless page creates (issue 12), in every engine with the built CDN files: several
 // bundle copies under strict CSP with Trusted Types, two versions of a copy, an element adopted into
 // another document (iframe, window.open), and single-page-app navigation with history.pushState.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {CSP_DUPLICATES} from '../embedding/server.mjs';
-import {lacks, open, pageLog, useBrowser} from '../embedding/harness.mjs';
+import {open, pageLog, useBrowser} from '../embedding/harness.mjs';
 
 const env = useBrowser();
 const STRICT = CSP_DUPLICATES.replace('trusted-types lit-html', 'trusted-types lit-html implantation-widgets');
 
-/** Serves `html` at `path` with the given policy, through the harness's `setup` hook (popups included). */
-const serve = (path, html, csp = STRICT) => (page) =>
-  page.context().route(`**${path}`, (route) => route.fulfill({contentType: 'text/html', headers: {'content-security-policy': csp}, body: html}));
+/** Has the test server serve `html` at `path` with the given policy (to popups and frames too). */
+const serve = (path, html, csp = STRICT) => env.server.serve(path, html, csp);
 const doc = (body, head = '', lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <script src="/test/embedding/recorder.js"></script>${head}</head><body>${body}</body></html>`;
 const module = (src) => `<script type="module" src="${src}"></script>`;
-
-/** Counts scrollIntoView calls per FAQ tag, installed before the page's scripts (CSP does not apply). */
-const countScrolls = (page) =>
-  page.addInitScript(() => {
-    window.scrolls = [];
-    const original = Element.prototype.scrollIntoView;
-    Element.prototype.scrollIntoView = function (...args) {
-      window.scrolls.push(this.getRootNode().host?.localName);
-      return original.apply(this, args);
-    };
-  });
+/** Counts scrollIntoView calls per FAQ tag in window.scrolls; goes in the head before the bundles. */
+const countScrolls = '<script src="/test/embedding/count-scrolls.js"></script>';
 
 const settle = (page, selector) =>
   page.evaluate(async (selector) => {
@@ -35,13 +25,14 @@ const settle = (page, selector) =>
     }
   }, selector);
 
-describe('several bundle copies under strict CSP with Trusted Types', {skip: lacks.contextRoutes}, () => {
+describe('several bundle copies under strict CSP with Trusted Types', () => {
   it('share one JSON-LD script in <head>, scroll once for a deep link, and violate nothing', async () => {
     const path = '/probe/multi-bundle.html';
     const html = doc(`<implantation-faq structured-data></implantation-faq>
       <second-faq structured-data></second-faq><implantation-faq items="what-helps when-to-get-help"></implantation-faq>`,
-    module('/dist/cdn/implantation-widgets.js') + module('/test/embedding/probe-second-copy.js'));
-    const page = await open(env, path, {}, {wait: false, setup: async (p) => (await serve(path, html)(p), await countScrolls(p))});
+    countScrolls + module('/dist/cdn/implantation-widgets.js') + module('/test/embedding/probe-second-copy.js'));
+    serve(path, html);
+    const page = await open(env, path, {}, {wait: false});
     await settle(page, 'implantation-faq, second-faq');
     const state = () => page.evaluate(() => ({
       head: document.head.querySelectorAll('script[type="application/ld+json"]').length,
@@ -65,7 +56,8 @@ describe('several bundle copies under strict CSP with Trusted Types', {skip: lac
   it('two copies of different versions: exactly one warning, and the first copy renders', async () => {
     const path = '/probe/two-versions.html';
     const html = doc('<implantation-faq></implantation-faq>', module('/dist/cdn/faq.js') + module('/other-version/faq.js'));
-    const page = await open(env, path, {}, {wait: false, setup: serve(path, html, CSP_DUPLICATES)});
+    serve(path, html, CSP_DUPLICATES);
+    const page = await open(env, path, {}, {wait: false});
     await settle(page, 'implantation-faq');
     await page.waitForFunction(() => window.pageLog.length > 0);
     const version = await page.evaluate(() => customElements.get('implantation-faq').version);
@@ -77,13 +69,13 @@ describe('several bundle copies under strict CSP with Trusted Types', {skip: lac
   });
 });
 
-describe('an element adopted into another document', {skip: lacks.contextRoutes}, () => {
+describe('an element adopted into another document', () => {
   const host = '/probe/host.html';
   const guest = '/probe/guest.html';
-  const setup = async (page) => {
-    await serve(host, doc('<implantation-faq items="what-helps" source-href="https://example.org/"></implantation-faq>',
-      module('/dist/cdn/implantation-widgets.js') + module('/dist/cdn/locales/es.js')))(page);
-    await serve(guest, doc('<main></main>', '', 'es'))(page);
+  const setup = () => {
+    serve(host, doc('<implantation-faq items="what-helps" source-href="https://example.org/"></implantation-faq>',
+      module('/dist/cdn/implantation-widgets.js') + module('/dist/cdn/locales/es.js')));
+    serve(guest, doc('<main></main>', '', 'es'));
   };
   /** What a reader of the adopted FAQ gets: its question, whether it is styled, and the credit link. */
   const read = (page) => page.evaluate(() => {
@@ -97,7 +89,8 @@ describe('an element adopted into another document', {skip: lacks.contextRoutes}
   });
 
   it('moved into a same-origin iframe with lang="es": renders in Spanish, styled, no error', async () => {
-    const page = await open(env, host, {}, {wait: false, setup});
+    setup();
+    const page = await open(env, host, {}, {wait: false});
     await settle(page, 'implantation-faq');
     await page.evaluate(async (guest) => {
       const frame = document.createElement('iframe');
@@ -115,12 +108,17 @@ describe('an element adopted into another document', {skip: lacks.contextRoutes}
   });
 
   it('moved into a window.open() window: renders there, styled, no error', async () => {
-    const page = await open(env, host, {}, {wait: false, setup});
+    setup();
+    const page = await open(env, host, {}, {wait: false});
     await settle(page, 'implantation-faq');
-    const popupPromise = page.context().waitForEvent('page');
-    await page.evaluate((guest) => (window.popup = window.open(guest)), guest);
-    const popup = await popupPromise;
-    await popup.waitForLoadState('load');
+    // The popup starts on about:blank; a same-origin navigation keeps its Window, and so the listener.
+    await page.evaluate((guest) => new Promise((resolve, reject) => {
+      const popup = (window.popup = window.open(guest));
+      if (!popup) return reject(new Error('window.open was refused'));
+      const loaded = () => popup.location.pathname === guest && popup.document.readyState === 'complete' && resolve();
+      popup.addEventListener('load', loaded);
+      loaded();
+    }), guest);
     await page.evaluate(async () => {
       const el = (window.adopted = document.querySelector('implantation-faq'));
       window.popup.document.querySelector('main').append(el);
@@ -132,11 +130,12 @@ describe('an element adopted into another document', {skip: lacks.contextRoutes}
   });
 });
 
-describe('single-page-app navigation with history.pushState', {skip: lacks.contextRoutes}, () => {
+describe('single-page-app navigation with history.pushState', () => {
   it('a FAQ the app renders after pushState to #what-helps opens it and scrolls once; the old one is gone cleanly', async () => {
     const path = '/probe/spa.html';
-    const html = doc('<div id="app"><implantation-faq></implantation-faq></div>', module('/dist/cdn/implantation-widgets.js'));
-    const page = await open(env, path, {}, {wait: false, setup: async (p) => (await serve(path, html)(p), await countScrolls(p))});
+    const html = doc('<div id="app"><implantation-faq></implantation-faq></div>', countScrolls + module('/dist/cdn/implantation-widgets.js'));
+    serve(path, html);
+    const page = await open(env, path, {}, {wait: false});
     await settle(page, 'implantation-faq');
     const result = await page.evaluate(async () => {
       history.pushState({}, '', '/probe/spa/second#what-helps');

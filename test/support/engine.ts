@@ -2,9 +2,9 @@
 // side). A test that needs something an engine's driver lacks is registered as skipped there, with the
 // reason in its title, so the count reporter prints it; every other engine runs it.
 import {executeServerCommand} from '@web/test-runner-commands';
+import {emulateInCssom, type Media} from './cssom-media.js';
 
-type Media = {media?: 'screen' | 'print'; colorScheme?: 'light' | 'dark' | 'no-preference'; reducedMotion?: 'reduce' | 'no-preference'};
-type Limits = {media?: string; minWidth?: number; textFragmentInFrame?: string};
+type Limits = {cssomMedia?: boolean; systemColorScheme?: string; minWidth?: number};
 
 // One question per page, asked before any test is registered.
 const info = await executeServerCommand<{engine: string; limits: Limits}, undefined>('engine-info');
@@ -16,8 +16,13 @@ export function itUnless(reason: string | undefined, title: string, fn: () => Pr
   return reason ? it.skip(`${title} [skipped in ${engine}: ${reason}]`, fn) : it(title, fn);
 }
 
-/** Emulates print, colour scheme and reduced motion in every engine that can (Chromium, Firefox). */
-export const emulateMedia = (media: Media) => executeServerCommand('engine-emulate-media', media);
+/**
+ * Emulates print, colour scheme and reduced motion: through the driver where it can (Chromium, Firefox),
+ * and in WebKit by rewriting the page's media rules (cssom-media.ts says what that does and does not
+ * cover). Call it after the elements under test are rendered.
+ */
+export const emulateMedia = async (media: Media) =>
+  limits.cssomMedia ? emulateInCssom(media) : executeServerCommand('engine-emulate-media', media);
 
 /** Sets the viewport; in WebKit the window, which cannot get narrower than `limits.minWidth`. */
 export const setViewport = (size: {width: number; height: number}) => executeServerCommand('engine-set-viewport', size);

@@ -15,10 +15,13 @@ export const LIMITS = {
   chromium: {},
   firefox: {},
   webkit: {
-    media: 'WebDriver has no media emulation (print, colour scheme, reduced motion)',
+    // WebDriver has no media emulation: the page's own media rules are rewritten instead (cssom-media.ts)...
+    cssomMedia: true,
+    // ...which cannot reach light-dark(): it follows the used color-scheme, and with `light dark` that
+    // is the reader's system setting, which a running MiniBrowser cannot change.
+    systemColorScheme: 'a running MiniBrowser cannot switch the system colour scheme that light-dark() follows (embedding-media checks this in a MiniBrowser started in dark mode)',
     // MiniBrowser's GTK window keeps its toolbar's minimum size.
     minWidth: 447,
-    textFragmentInFrame: 'WebKit does not apply a #:~:text= fragment inside an iframe',
   },
 };
 
@@ -80,10 +83,10 @@ export function startXvfb(xvfb) {
   });
 }
 
-/** Starts WebKitWebDriver on a free port and resolves once it answers. */
-export async function startDriver(driver, display) {
+/** Starts WebKitWebDriver on a free port and resolves once it answers; `env` reaches the browsers it starts. */
+export async function startDriver(driver, display, env = {}) {
   const port = await freePort();
-  const child = start(driver, [`--port=${port}`, '--host=127.0.0.1'], {...process.env, DISPLAY: display});
+  const child = start(driver, [`--port=${port}`, '--host=127.0.0.1'], {...process.env, ...env, DISPLAY: display});
   let exited = false;
   child.once('exit', () => (exited = true));
   for (let i = 0; i < 100 && !exited; i++) {
@@ -110,7 +113,8 @@ export async function webkitLauncher() {
     capabilities: {
       browserName: 'MiniBrowser',
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {binary: miniBrowser, args: ['--automation']},
+      // Popups: the text-fragment test opens a top-level window (WebKit applies fragments only there).
+      'webkitgtk:browserOptions': {binary: miniBrowser, args: ['--automation', '--javascript-can-open-windows-automatically=true']},
     },
   });
   const stop = launcher.stop.bind(launcher);
@@ -170,7 +174,7 @@ export function engineCommandsPlugin() {
       const engine = session.browser.engine;
       if (command === 'engine-info') return {engine, limits: LIMITS[engine] ?? {}};
       if (command === 'engine-emulate-media') {
-        if (engine === 'webkit') throw new Error(LIMITS.webkit.media);
+        if (engine === 'webkit') throw new Error('WebDriver has no media emulation; engine.ts rewrites media rules instead');
         const page = session.browser.getPage(session.id);
         await (engine === 'firefox' ? firefoxEmulateMedia : chromiumEmulateMedia)(page, payload);
         return true;
