@@ -12,9 +12,9 @@ import {kb, sizes} from '../../bench/sizes.mjs';
 // says, and one that is not listed fails when it grows past its budget. Remove a line once it fits.
 const MISSED = {
   'dist/cdn/article.js': {recorded: 10850, why: 'lit 4.8 KB, content 1.0, CSS 1.2, logic 3.8 (issue 12\'s robustness about 2 KB of it)'},
-  'dist/cdn/faq.js': {recorded: 12440, why: 'lit 4.8 KB, content 1.07, CSS 1.42, logic and warnings 5.1 (robustness about 2 KB)'},
+  'dist/cdn/faq.js': {recorded: 12450, why: 'lit 4.8 KB, content 1.07, CSS 1.42, logic and warnings 5.1 (robustness about 2 KB)'},
   'dist/cdn/symptom-flag.js': {recorded: 11530, why: 'lit 4.8 KB, content 0.9, CSS 1.9, logic the rest (robustness about 2 KB)'},
-  'dist/cdn/symptom-check.js': {recorded: 12160, why: 'lit 4.8 KB, content 1.3, CSS 2.0, logic the rest (robustness about 2 KB)'},
+  'dist/cdn/symptom-check.js': {recorded: 12150, why: 'lit 4.8 KB, content 1.3, CSS 2.0, logic the rest (robustness about 2 KB)'},
   'dist/cdn/implantation-widgets.js': {recorded: 16080, why: 'lit 4.8 KB, content 2.3, CSS 2.4, the logic of four elements the rest'},
 };
 
