@@ -109,7 +109,7 @@ function variants({en, faq, all}) {
       expect: [en.guidance.levels.typical.label], needs: 'dist/symptom-flag/define.js',
       instance: ours('symptom-flag', ' symptom="lower-back-pain" severity="mild" duration="hours"')},
     {id: 'check', group: 'check', label: '(e) <symptom-check>, npm module', assets: ['symptom-check.js'],
-      expect: [en.ui['symptom-legend'], en.ui['severity-legend'], en.ui['duration-legend'], en.ui['bleeding-legend']],
+      expect: [en.ui['symptom-legend'], en.ui['severity-legend'], en.ui['duration-legend'], en.ui['heavy-bleeding-legend']],
       needs: 'dist/symptom-check/define.js', instance: ours('symptom-check')},
   ];
 }
