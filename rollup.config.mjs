@@ -59,6 +59,9 @@ const bundle = (input, outputs, extra = []) => ({
   input,
   // The lazy chunk imports shared code back from the entry, instead of splitting it out.
   preserveEntrySignatures: 'allow-extension',
+  // A css`` or html`` literal nobody uses (a shared sheet another element needs) has no side effects,
+  // so it may go: without this, every bundle keeps every stylesheet its modules define.
+  treeshake: {manualPureFunctions: ['css', 'html']},
   plugins: [transpile(), nodeResolve(), minify()[0], ...extra],
   output: outputs.map(({entry, ...o}) => ({
     ...(entry ? {dir: 'dist/cdn', entryFileNames: entry, chunkFileNames: 'chunks/[name]-[hash].js'} : {inlineDynamicImports: true}),

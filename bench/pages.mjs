@@ -68,7 +68,8 @@ function faqContent() {
   const date = new Intl.DateTimeFormat('en', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${en.meta.reviewed}T00:00:00Z`));
   const footer = [
     en.ui.credit.replace('{title}', en.meta.sourceTitle).replace('{author}', en.meta.sourceAuthor),
-    en.ui.reviewed.replace('{date}', date),
+    // The line footer.ts shows: "Medically reviewed by" only when the content names a clinician.
+    (en.meta.reviewedBy ? en.ui['reviewed-by'].replace('{reviewedBy}', en.meta.reviewedBy) : en.ui.updated).replace('{date}', date),
     en.meta.disclaimer,
   ];
   return {en, faq: en.faq.slice(0, 8), all: en.faq, footer};
@@ -108,7 +109,7 @@ function variants({en, faq, all}) {
       expect: [en.guidance.levels.typical.label], needs: 'dist/symptom-flag/define.js',
       instance: ours('symptom-flag', ' symptom="lower-back-pain" severity="mild" duration="hours"')},
     {id: 'check', group: 'check', label: '(e) <symptom-check>, npm module', assets: ['symptom-check.js'],
-      expect: [en.ui['symptom-legend'], en.ui['severity-legend'], en.ui['duration-legend'], en.ui['bleeding-legend']],
+      expect: [en.ui['symptom-legend'], en.ui['severity-legend'], en.ui['duration-legend'], en.ui['heavy-bleeding-legend']],
       needs: 'dist/symptom-check/define.js', instance: ours('symptom-check')},
   ];
 }

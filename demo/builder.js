@@ -44,7 +44,8 @@ const COMMON = [
   {name: 'bundle', label: 'Script', type: 'select', markup: false,
     choices: [['', 'Classic script in <head>: every widget, no layout shift'],
       ['module', 'Module, only this widget: smaller, may shift the page'],
-      ['all', 'Module, every widget: may shift the page']]},
+      ['all', 'Module, every widget: may shift the page'],
+      ['prerendered', 'Pre-rendered HTML and its module: no layout shift, readable without JavaScript']]},
   {name: 'base', label: 'Base URL (your own copy of dist/cdn/; empty: the CDN)', type: 'url', markup: false},
 ];
 /** What the module forms cost, said next to the code they produce. */
@@ -135,6 +136,28 @@ function scripts(module, locale) {
   return [SHIFT_NOTE, `<script type="module" src="${url}/${file}.js"></script>`, ...es(' type="module"')];
 }
 
+/**
+ * The pre-rendered form: the element's module, the snippet `npm run build` wrote to dist/cdn/embed/
+ * (its whole text in a declarative shadow root), pointed at the chosen base URL. The snippets carry
+ * each element's common options, so other choices get a note instead of a snippet that ignores them.
+ */
+let prerendering = 0;
+async function prerendered(tag, module, pairs, locale) {
+  const run = ++prerendering;
+  const lang = pairs.find(([name]) => name === 'lang')?.[1] || 'en';
+  const url = base();
+  const others = pairs.filter(([name]) => name !== 'lang').map(([name]) => name);
+  const code = [
+    `<script type="module" src="${url}/${module}.js"></script>`,
+    ...(locale ? [`<script type="module" src="${url}/locales/${locale}.js"></script>`] : []),
+    ...(others.length ? [`<!-- The pre-rendered snippets have the common options only, not ${others.join(', ')}: for those, use <${tag}> as above. -->`] : []),
+  ];
+  $('html-snippet').textContent = code.join('\n');
+  const response = await fetch(new URL(`../dist/cdn/embed/${module}.${lang}.html`, import.meta.url));
+  const snippet = response.ok ? (await response.text()).trim().replaceAll(`${CDN}/`, `${url}/`) : `<!-- ${module}.${lang}.html: not built -->`;
+  if (run === prerendering) $('html-snippet').textContent = [...code, snippet].join('\n');
+}
+
 function update() {
   limitChoices();
   const tag = elementSelect.value;
@@ -144,7 +167,9 @@ function update() {
   const locale = pairs.find(([name, value]) => name === 'lang' && locales.includes(value))?.[1];
   const markup = pairs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 
-  $('html-snippet').textContent = [...scripts(module, locale), `<${tag}${markup}></${tag}>`].join('\n');
+  prerendering++;
+  if (new FormData(form).get('bundle') === 'prerendered') prerendered(tag, module, pairs, locale);
+  else $('html-snippet').textContent = [...scripts(module, locale), `<${tag}${markup}></${tag}>`].join('\n');
   $('npm-snippet').textContent = [
     `// npm install implantation-widgets@${VERSION}`,
     `import 'implantation-widgets/${module}.js';`,

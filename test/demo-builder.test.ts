@@ -151,6 +151,32 @@ describe('embed-code builder (demo/builder.html)', () => {
     expect([...$<HTMLSelectElement>('#opt-theme').options].map((o) => o.value)).to.deep.equal(['', 'auto', 'light', 'dark']);
   });
 
+  it('the pre-rendered choice gives the module and the built snippet, its stylesheet under the chosen base URL', async () => {
+    const {$} = await open('/demo/builder.html');
+    const code = $('#html-snippet');
+    /** Resolves once the code shows `part` (the builder fetches the snippet). */
+    const shows = (part: string) => new Promise<void>((resolve) => {
+      const check = () => code.textContent!.includes(part) && (observer.disconnect(), resolve());
+      const observer = new MutationObserver(check);
+      observer.observe(code, {childList: true, characterData: true, subtree: true});
+      check();
+    });
+    choose($<HTMLSelectElement>('#element'), 'implantation-faq');
+    choose($<HTMLSelectElement>('#opt-lang'), 'es');
+    choose($<HTMLSelectElement>('#opt-bundle'), 'prerendered');
+    await shows('</implantation-faq>');
+    const built = (await (await fetch('/dist/cdn/embed/faq.es.html')).text()).trim();
+    expect(code.textContent).to.equal([`<script type="module" src="${CDN}/faq.js"></script>`,
+      `<script type="module" src="${CDN}/locales/es.js"></script>`, built].join('\n'));
+    expect(code.textContent).to.contain('shadowrootmode="open"').and.contain(es.faq[0].heading).and.not.contain('<style');
+    choose($<HTMLInputElement>('#opt-base'), 'https://clinic.example/iw');
+    await shows('<link rel="stylesheet" href="https://clinic.example/iw/embed/faq.css">');
+    expect(code.textContent).to.not.contain(CDN);
+    choose($<HTMLInputElement>('#opt-single'));
+    await shows('</implantation-faq>');
+    expect(code.textContent).to.contain('<!-- The pre-rendered snippets have the common options only, not single: for those, use <implantation-faq> as above. -->');
+  });
+
   it('a base URL points the code at a self-hosted copy of dist/cdn/', async () => {
     const {$} = await open('/demo/builder.html');
     choose($<HTMLInputElement>('#opt-base'), 'https://clinic.example/assets/iw/');

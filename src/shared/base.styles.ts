@@ -166,17 +166,6 @@ export const baseStyles = css`
   footer p:last-child {
     margin-bottom: 0;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

@@ -56,30 +56,6 @@ export class ImplantationElement extends LitElement {
 
   #failure = '';
 
-  constructor() {
-    super();
-    this.#takeBackShadowingProperties();
-  }
-
-  /**
-   * A page script may set a property before the element is defined, creating an own property that
-   * hides the class's accessor (`flag.level = 'typical'`). Lit takes back its reactive properties; this
-   * takes back the others, passing the value through the accessor so read-only ones warn.
-   */
-  #takeBackShadowingProperties(): void {
-    const ctor = this.constructor as typeof ImplantationElement;
-    for (const key of Object.keys(this) as (keyof this & string)[]) {
-      if (ctor.elementProperties.has(key)) continue;
-      let proto = Object.getPrototypeOf(this);
-      while (proto && !Object.getOwnPropertyDescriptor(proto, key)) proto = Object.getPrototypeOf(proto);
-      const accessor = proto && Object.getOwnPropertyDescriptor(proto, key);
-      if (!accessor?.set) continue;
-      const value = this[key];
-      delete this[key];
-      this[key] = value;
-    }
-  }
-
   /**
    * Frameworks set properties with arrays, numbers or objects (`faq.items = ['what-helps']`). Text
    * properties take them as text, with a warning, instead of breaking the render.
@@ -132,15 +108,15 @@ export class ImplantationElement extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     if (!view?.CSSStyleSheet || !root.adoptedStyleSheets) return;
     const ctor = this.constructor as typeof ImplantationElement;
-    let sheets = adoptedSheets.get(view)?.get(ctor);
+    let cache = adoptedSheets.get(view);
+    if (!cache) adoptedSheets.set(view, (cache = new Map()));
+    let sheets = cache.get(ctor);
     if (!sheets) {
-      sheets = ctor.elementStyles.map((style) => {
+      cache.set(ctor, (sheets = ctor.elementStyles.map((style) => {
         const sheet = new view.CSSStyleSheet();
         sheet.replaceSync('cssText' in style ? style.cssText : [...style.cssRules].map((r) => r.cssText).join('\n'));
         return sheet;
-      });
-      if (!adoptedSheets.has(view)) adoptedSheets.set(view, new Map());
-      adoptedSheets.get(view)!.set(ctor, sheets);
+      })));
     }
     root.adoptedStyleSheets = sheets;
   }

@@ -150,11 +150,6 @@ function warnMissing(el: Element, tag: string): void {
   else check();
 }
 
-/**
- * Observers for `lang` inside shadow roots, which a document-level observer cannot see into, and in
- * other documents an element was adopted into (an iframe, a window.open() window).
- */
-const rootObservers = new WeakMap<Node, {observer: MutationObserver; users: number}>();
 const OBSERVED = {attributeFilter: ['lang'], subtree: true};
 
 /**
@@ -165,12 +160,10 @@ const OBSERVED = {attributeFilter: ['lang'], subtree: true};
  */
 export class Localization implements ReactiveController {
   readonly #host: Host;
-  #requested = '';
   #lang = 'en';
   #table?: Partial<LocaleContent>;
   #resolved = false;
   #rendered?: Partial<LocaleContent>;
-  #roots: Node[] = [];
   readonly #refresh = () => {
     const before = this.#table;
     this.resolve();
@@ -178,81 +171,67 @@ export class Localization implements ReactiveController {
   };
 
   constructor(host: Host) {
-    this.#host = host;
-    host.addController(this);
+    (this.#host = host).addController(this);
   }
 
   /** Finds the element's language now. Elements call it at the start of every update. */
   resolve(): void {
     this.#resolved = true;
-    this.#requested = requestedTag(this.#host);
-    const found = candidates(this.#requested || 'en').find(lookup);
-    this.#lang = found ?? 'en';
-    this.#table = lookup(this.#lang);
-    if (!found && this.#requested) warnMissing(this.#host, this.#requested);
+    const requested = requestedTag(this.#host);
+    const found = candidates(requested || 'en').find(lookup);
+    this.#table = lookup((this.#lang = found ?? 'en'));
+    if (!found && requested) warnMissing(this.#host, requested);
   }
 
   /** The language the element renders in, e.g. "en", "es" or "pt-br". */
   get lang(): string {
-    this.#ensureResolved();
-    return this.#lang;
+    return this.#current().#lang;
   }
 
-  #ensureResolved(): void {
+  #current(): this {
     if (!this.#resolved) this.resolve();
+    return this;
   }
 
   /** Whether the language (or its content) differs from the one the element last rendered in. */
   get changed(): boolean {
-    this.#ensureResolved();
-    return this.#table !== this.#rendered;
+    return this.#current().#table !== this.#rendered;
   }
 
   /** One kind of content in the element's language, every missing key filled in from English. */
   content<K extends keyof LocaleContent>(kind: K): LocaleContent[K] {
-    this.#ensureResolved();
+    const table = this.#current().#table;
     const english = bundled.get('en')?.[kind] as LocaleContent[K];
-    const table = this.#table;
     if (!table || table === bundled.get('en')) return english;
     let cache = mergedCache.get(table);
     if (!cache) mergedCache.set(table, (cache = new Map()));
     // Keyed by the English too: two bundle copies on a page may carry different English.
     let entry = cache.get(kind) as {english: unknown; value: LocaleContent[K]} | undefined;
-    if (!entry || entry.english !== english) cache.set(kind, (entry = {english, value: merge(english, table[kind])}));
-    return entry.value;
+    if (entry?.english !== english) cache.set(kind, (entry = {english, value: merge(english, table[kind])}));
+    return entry!.value;
   }
 
   /**
-   * Applies `lang` changes the observers have seen but not yet delivered, so that `updateComplete`
+   * Applies `lang` changes the observer has seen but not yet delivered, so that `updateComplete`
    * awaited right after `div.lang = 'es'` already includes the re-render.
    */
   flush(): void {
-    const pending = [registry.observer, ...this.#roots.map((root) => rootObservers.get(root)?.observer)]
-      .some((observer) => observer && observer.takeRecords().length > 0);
-    if (pending) refreshAll();
+    if (registry.observer?.takeRecords().length) refreshAll();
   }
 
   hostConnected(): void {
     registry.refreshers.add(this.#refresh);
-    if (typeof MutationObserver != 'function') return;
-    if (!registry.observer) {
-      registry.observer = new MutationObserver(refreshAll);
-      registry.observer.observe(document, OBSERVED);
-    }
-    this.#roots = [];
-    // Each shadow root the element lives in, then its document when that is not this window's.
-    for (let node: Node = this.#host; ; ) {
-      const root = node.getRootNode() as Node & Partial<ShadowRoot>;
-      if ((root as Node) === document || (!root.host && root.nodeType !== 9)) break;
-      let entry = rootObservers.get(root);
-      if (!entry) {
-        rootObservers.set(root, (entry = {observer: new MutationObserver(refreshAll), users: 0}));
-        entry.observer.observe(root, OBSERVED);
+    if (typeof MutationObserver == 'function') {
+      const observer = (registry.observer ??= new MutationObserver(refreshAll));
+      // The page-wide observer watches this document, then each shadow root the element lives in and
+      // its document when that is not this window's (an iframe, a window.open() window), which a
+      // document-level observer cannot see into. Observing a node again only renews the same
+      // registration, and a node keeps none of them alive.
+      for (let node: Node | undefined = this.#host; node; node = (node as ShadowRoot).host) {
+        node = node.getRootNode();
+        if ((node as ShadowRoot).host || node.nodeType === 9) observer.observe(node, OBSERVED);
       }
-      entry.users++;
-      this.#roots.push(root);
-      if (!root.host) break;
-      node = root.host;
+      observer.observe(document, OBSERVED);
     }
     // Moved into another container: its lang may differ from the old one's.
     this.#refresh();
@@ -260,14 +239,6 @@ export class Localization implements ReactiveController {
 
   hostDisconnected(): void {
     registry.refreshers.delete(this.#refresh);
-    for (const root of this.#roots) {
-      const entry = rootObservers.get(root);
-      if (entry && !--entry.users) {
-        entry.observer.disconnect();
-        rootObservers.delete(root);
-      }
-    }
-    this.#roots = [];
   }
 
   hostUpdated(): void {

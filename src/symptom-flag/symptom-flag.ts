@@ -68,6 +68,18 @@ export class SymptomFlag extends ImplantationElement {
   #reported?: Level;
   #open = false;
 
+  constructor() {
+    super();
+    // A page script may set `flag.level` before the element is defined, creating an own property that
+    // hides the accessor. Lit takes back its reactive properties; this one goes through the setter, so
+    // it warns.
+    if (Object.prototype.hasOwnProperty.call(this, 'level')) {
+      const value = this.level;
+      delete (this as Partial<this>).level;
+      this.level = value;
+    }
+  }
+
   /** Read-only: `typical`, `seek-care` or `info`, also reflected as the `level` attribute for styling. */
   get level(): Level {
     return assess(this.#answers()).level;

@@ -1,30 +1,40 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {kb, sizes} from '../../bench/sizes.mjs';
 
 // `npm test` builds before running this file. Sizes are brotli at quality 11 (what CDNs serve), in
 // KB of 1000 bytes; `npm run bench` measures the same way and lists where each file's bytes go.
 // The budgets are the decided ones (DESIGN.md section 8, issue 16): production build, publisher
-// warnings kept. `over` marks a budget the code is known to miss (node:test `todo`: it still runs and
-// prints measured vs budget, but does not fail `npm test`); it says by how much when it was written,
-// and bench/RESULTS.md says why. Remove it once the file fits.
-const OVER = {
-  'dist/cdn/article.js': 'over budget: 11.11 KB with this round\'s safety and robustness work (8.86 KB before it)',
-  'dist/cdn/faq.js': 'over budget: 12.75 KB with this round\'s safety and robustness work (10.30 KB before it)',
-  'dist/cdn/symptom-flag.js': 'over budget: 11.78 KB with this round\'s safety and robustness work (9.55 KB before it)',
-  'dist/cdn/symptom-check.js': 'over budget: 12.45 KB with this round\'s safety and robustness work (9.93 KB before it)',
-  'dist/cdn/implantation-widgets.js': 'over budget: 16.38 KB with this round\'s safety and robustness work (13.32 KB before it)',
+// warnings kept. A budget the code is known to miss is a node:test `todo`: it still runs and prints
+// measured vs budget, but does not fail `npm test`; `MISSED` says by how much when it was written and
+// why (bench/RESULTS.md has the breakdown). A file that fits passes as a real test whatever `MISSED`
+// says, and one that is not listed fails when it grows past its budget. Remove a line once it fits.
+const MISSED = {
+  'dist/cdn/article.js': {recorded: 10850, why: 'lit 4.8 KB, content 1.0, CSS 1.2, logic 3.8 (issue 12\'s robustness about 2 KB of it)'},
+  'dist/cdn/faq.js': {recorded: 12450, why: 'lit 4.8 KB, content 1.07, CSS 1.42, logic and warnings 5.1 (robustness about 2 KB)'},
+  'dist/cdn/symptom-flag.js': {recorded: 11530, why: 'lit 4.8 KB, content 0.9, CSS 1.9, logic the rest (robustness about 2 KB)'},
+  'dist/cdn/symptom-check.js': {recorded: 12150, why: 'lit 4.8 KB, content 1.3, CSS 2.0, logic the rest (robustness about 2 KB)'},
+  'dist/cdn/implantation-widgets.js': {recorded: 16080, why: 'lit 4.8 KB, content 2.3, CSS 2.4, the logic of four elements the rest'},
 };
 
 /** Every per-element CDN module, dist/cdn/<element>.js: each defines one element, lit included. */
 const perElement = readdirSync('dist/cdn').filter((f) => f.endsWith('.js') && !f.startsWith('implantation-widgets')).sort();
 
+/**
+ * Every opt-in locale file, however the build names them (a whole locale, or one element's strings in
+ * one locale), in dist/cdn/locales/ and its folders.
+ */
+const localeFiles = existsSync('dist/cdn/locales')
+  ? readdirSync('dist/cdn/locales', {recursive: true}).filter((f) => f.endsWith('.js')).sort().map((f) => `dist/cdn/locales/${f}`)
+  : [];
+
 const BUDGETS = [
   ...perElement.map((f) => ({file: `dist/cdn/${f}`, what: `the per-element module ${f}, lit included,`, max: 9000})),
   {file: 'dist/cdn/implantation-widgets.js', what: 'the full CDN bundle, every element and lit,', max: 12000},
-  // Not a decided budget: a guard that the opt-in Spanish file does not grow past its size before issue 16 (2.32 KB, +3%).
-  {file: 'dist/cdn/locales/es.js', what: 'the opt-in Spanish locale file', max: 2400},
+  // Not a decided budget: a guard that no opt-in locale file grows past the whole Spanish file's size
+  // before issue 16 (2.32 KB, +3%); a file with one element's strings is well under it.
+  ...localeFiles.map((file) => ({file, what: `the opt-in locale file ${file.slice('dist/cdn/locales/'.length)}`, max: 2400})),
 ];
 
 const describe = (file, s) => `${file}: ${s.raw} B raw, ${s.gzip} B gzip, ${s.brotli} B brotli`;
@@ -33,11 +43,29 @@ test('every per-element CDN module has a budget', () => {
   assert.deepEqual(perElement, ['article.js', 'faq.js', 'symptom-check.js', 'symptom-flag.js']);
 });
 
+test('there is at least one opt-in locale file, each with a budget', () => {
+  assert.ok(localeFiles.length > 0, 'dist/cdn/locales/ has no .js file');
+});
+
 for (const {file, what, max} of BUDGETS) {
-  test(`${what} is at most ${kb(max)} brotli`, {todo: OVER[file]}, (t) => {
-    const s = sizes(readFileSync(file));
-    t.diagnostic(`${describe(file, s)}: measured ${kb(s.brotli)}, budget ${kb(max)}`);
+  const s = sizes(readFileSync(file));
+  const measured = `measured ${kb(s.brotli)}, budget ${kb(max)}`;
+  // Known misses stay visible (todo, with the figures) only while they still miss.
+  const missed = MISSED[file];
+  const todo = s.brotli > max && missed ? `over budget by ${s.brotli - max} B (${measured}); ${kb(missed.recorded)} when recorded: ${missed.why}` : undefined;
+  test(`${what} is at most ${kb(max)} brotli`, {todo}, (t) => {
+    t.diagnostic(`${describe(file, s)}: ${measured}, ${s.brotli <= max ? 'met' : 'not met'}`);
     assert.ok(s.brotli <= max, `${file} is ${kb(s.brotli)} brotli, over its ${kb(max)} budget by ${s.brotli - max} B`);
+  });
+}
+
+// A known miss is still a real test of one thing: it does not get worse than when it was recorded
+// (2% for brotli's run-to-run and merge noise).
+for (const [file, {recorded}] of Object.entries(MISSED)) {
+  test(`${file}, over its budget, is no larger than the ${kb(recorded)} recorded (+2%)`, (t) => {
+    const s = sizes(readFileSync(file));
+    t.diagnostic(`${describe(file, s)}: measured ${kb(s.brotli)}, recorded ${kb(recorded)}`);
+    assert.ok(s.brotli <= recorded * 1.02, `${file} grew to ${kb(s.brotli)} from ${kb(recorded)}: find the new bytes (npm run bench lists them)`);
   });
 }
 
