@@ -9,6 +9,7 @@ import {heading, headingLevel} from '../shared/heading.js';
 import {assess, formQuestions, legendKey, options, type Assessment, type Duration, type FormQuestion, type Severity, type Symptom} from '../triage/triage.js';
 import {guidance, meta, ui} from '../content/subsets/symptom-check.en.js';
 import {checkStyles} from './symptom-check.styles.js';
+import {bundleLocale} from '../shared/locale.js';
 
 export interface SymptomCheckAnswers {
   symptom: Symptom;
@@ -16,6 +17,10 @@ export interface SymptomCheckAnswers {
   duration: Duration;
   heavyBleeding: boolean;
 }
+
+// Its English is in this copy's table from the start, as for the other elements: a lookup before the
+// first render must find it (a `lang="en"` check alone on a page warned in WebKit).
+bundleLocale('en', {guidance, meta, ui});
 
 export interface SymptomCheckResultDetail extends Assessment {
   answers: SymptomCheckAnswers;

@@ -3,14 +3,14 @@
 // functions evaluated in the page, so any engine the embedding harness drives can run them.
 import {readFileSync} from 'node:fs';
 import {DEFAULT_BASE, LOCALES} from '../../scripts/prerender.mjs';
+import {catalogue} from '../../scripts/catalogue.mjs';
 
 /** A snippet as a self-hosting publisher pastes it: its stylesheet from their copy of dist/cdn/. */
 export const snippet = (name, lang) =>
   readFileSync(`dist/cdn/embed/${name}.${lang}.html`, 'utf8').replaceAll(DEFAULT_BASE, '/dist/cdn/');
 
 /** Elements and locales the build pre-renders, as [name, tag, lang]. */
-export const embeds = ['article', 'faq', 'symptom-flag', 'symptom-check'].flatMap((name) =>
-  LOCALES.map((lang) => [name, name.startsWith('symptom') ? name : `implantation-${name}`, lang]));
+export const embeds = catalogue().flatMap(({name, tag}) => LOCALES.map((lang) => [name, tag, lang]));
 
 /**
  * A publisher's page: text above and below the snippet, the script at the end of <body> (it may arrive
