@@ -8,6 +8,7 @@ import {minify} from '../rollup.config.mjs';
 import {loadContent, toModuleData} from '../scripts/content.mjs';
 import {sizes, total} from './sizes.mjs';
 import {catalogue} from '../scripts/catalogue.mjs';
+import {DEFAULT_BASE} from '../scripts/prerender.mjs';
 
 export const OUT = 'bench/.pages';
 /** The ready-to-paste snippet `npm run build` writes (scripts/prerender.mjs); its stylesheet sits beside it. */
@@ -127,7 +128,8 @@ function upgradeVariants(all, {faq}) {
     upgrade(byId['faq-npm'], 'upgrade-faq', '(d) <implantation-faq>, fallback <details> inside', faqTag(fallback)),
     upgrade(byId['faq-npm'], 'upgrade-faq-empty', '(d) <implantation-faq>, empty tag', faqTag('')),
     existsSync(PRERENDERED) && upgrade(byId['faq-npm-all'], 'upgrade-prerendered', '(d) <implantation-faq>, pre-rendered embed (declarative shadow DOM)',
-      readFileSync(PRERENDERED, 'utf8').replace('<implantation-faq', '<implantation-faq data-bench')),
+      // Its stylesheet from the copy of dist/cdn/embed/ beside the pages (the bench runs offline).
+      readFileSync(PRERENDERED, 'utf8').replaceAll(DEFAULT_BASE, '').replace('<implantation-faq', '<implantation-faq data-bench')),
   ].filter(Boolean);
 }
 
