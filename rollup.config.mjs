@@ -36,7 +36,10 @@ export function transpile() {
 
 // `module: true` lets terser drop unused top-level names: right for an ES module or a nameless IIFE, wrong
 // for the classic script whose top-level `var ImplantationWidgets` is the whole point.
-const terse = (keepTopLevel = false) => terser({ecma: 2021, module: !keepTopLevel, compress: {passes: 2}, format: {comments: false}});
+// A classic script is decoded in the page's own encoding (a CMS template may still say windows-1252), so
+// the classic outputs spell every non-ASCII character as an escape; module scripts are always UTF-8.
+const terse = (keepTopLevel = false, classic = false) =>
+  terser({ecma: 2021, module: !keepTopLevel, compress: {passes: 2}, format: {comments: false, ascii_only: classic}});
 
 // Exported so `npm run bench` bundles its baselines with exactly the minifier our CDN files get.
 export const minify = () => [minifyHTML.default ? minifyHTML.default() : minifyHTML(), terse()];
@@ -66,7 +69,7 @@ const bundle = (input, outputs, extra = []) => ({
   output: outputs.map(({entry, ...o}) => ({
     ...(entry ? {dir: 'dist/cdn', entryFileNames: entry, chunkFileNames: 'chunks/[name]-[hash].js'} : {inlineDynamicImports: true}),
     ...o,
-    plugins: [terse(Boolean(o.name))],
+    plugins: [terse(Boolean(o.name), o.format === 'iife')],
   })),
 });
 

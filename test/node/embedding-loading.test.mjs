@@ -150,3 +150,25 @@ describe('layout shift on upgrade', () => {
     await page.context().close();
   });
 });
+
+describe('a classic-script page in a legacy encoding', () => {
+  it('windows-1252: the classic bundle and locale file show accents and curly quotes as written', async () => {
+    const [en, es] = await Promise.all([import('../../dist/content/en.js'), import('../../dist/content/es.js')]);
+    // A CMS template that still declares windows-1252: classic scripts are decoded in the page's encoding.
+    env.server.serve('/test/embedding/windows-1252.html', `<!doctype html>
+<html lang="en"><head><meta charset="windows-1252"><title>Legacy encoding</title>
+<script src="/test/embedding/recorder.js"></script>
+<script src="/dist/cdn/implantation-widgets.iife.js"></script>
+<script src="/dist/cdn/locales/es.js"></script>
+</head><body>
+<implantation-faq items="what-helps"></implantation-faq>
+<symptom-check lang="es"></symptom-check>
+</body></html>`);
+    const page = await open(env, '/test/embedding/windows-1252.html');
+    const shown = await page.evaluate(() => ['implantation-faq', 'symptom-check'].map((t) => document.querySelector(t).shadowRoot.textContent));
+    assert.ok(shown[0].includes(`“${en.meta.sourceTitle}”`), shown[0]);
+    assert.ok(shown[1].includes(es.ui['symptom-legend']), shown[1]);
+    assert.deepEqual(await pageLog(page), []);
+    await page.context().close();
+  });
+});
