@@ -3,7 +3,7 @@
 // so each test is written once for every engine.
 import puppeteer from 'puppeteer-core';
 import {ensureFirefox} from '../../scripts/ensure.mjs';
-import {deepQuery, isVisible, ChainedLocator} from './page-support.mjs';
+import {deepQuery, ChainedLocator} from './page-support.mjs';
 
 // Firefox's switches for media puppeteer cannot emulate over BiDi: the tab's medium override for print,
 // and content preferences for colour scheme, reduced motion and forced colours; and the tab's
@@ -187,14 +187,5 @@ class Locator extends ChainedLocator {
     const handle = await this.#handle();
     if (!(await handle.evaluate((el) => el.checked))) await handle.click();
     if (!(await handle.evaluate((el) => el.checked))) throw new Error(`${this.chain.at(-1).selector} did not get checked`);
-  }
-  getAttribute(name) {
-    return this.evaluate((el, name) => el.getAttribute(name), name);
-  }
-  textContent() {
-    return this.evaluate((el) => el.textContent);
-  }
-  isVisible() {
-    return this.evaluate(isVisible);
   }
 }

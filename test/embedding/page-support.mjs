@@ -33,7 +33,7 @@ export function isVisible(el) {
   return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
 }
 
-/** The chaining half of a Playwright-like locator; each engine's adapter adds how an element is found and used. */
+/** The chaining and reading half of a Playwright-like locator; each engine's adapter adds how an element is found and used. */
 export class ChainedLocator {
   constructor(page, chain) {
     Object.assign(this, {page, chain});
@@ -43,6 +43,16 @@ export class ChainedLocator {
   }
   first() {
     return new this.constructor(this.page, [...this.chain.slice(0, -1), {...this.chain.at(-1), first: true}]);
+  }
+  // Reading the element: each adapter's evaluate(fn, arg) runs fn on the element the chain finds.
+  getAttribute(name) {
+    return this.evaluate((el, name) => el.getAttribute(name), name);
+  }
+  textContent() {
+    return this.evaluate((el) => el.textContent);
+  }
+  isVisible() {
+    return this.evaluate(isVisible);
   }
   /** The chain as Playwright prints it, for errors. */
   get description() {

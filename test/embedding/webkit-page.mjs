@@ -15,7 +15,7 @@ import {transformSync} from 'esbuild';
 import {remote} from 'webdriverio';
 import {ensureWebKit} from '../../scripts/ensure.mjs';
 import {LIMITS, startDriver, startXvfb, stopChildren} from '../support/launchers.mjs';
-import {deepQuery, isVisible, ChainedLocator} from './page-support.mjs';
+import {deepQuery, ChainedLocator} from './page-support.mjs';
 
 const KEYS = {Tab: '\uE004', Enter: '\uE007', ' ': ' '};
 const MIN_WIDTH = LIMITS.webkit.minWidth;
@@ -217,14 +217,5 @@ class Locator extends ChainedLocator {
     // label's text and checks nothing); the element's own click() checks it and fires input and change.
     if (!(await this.evaluate((el) => el.checked))) await this.evaluate((el) => el.click());
     if (!(await this.evaluate((el) => el.checked))) throw new Error(`${this.chain.at(-1).selector} did not get checked`);
-  }
-  getAttribute(name) {
-    return this.evaluate((el, name) => el.getAttribute(name), name);
-  }
-  textContent() {
-    return this.evaluate((el) => el.textContent);
-  }
-  isVisible() {
-    return this.evaluate(isVisible);
   }
 }
