@@ -57,12 +57,23 @@ export function isFresh() {
   return newest(sources) < built;
 }
 
-/** Builds some of rollup.config.mjs's bundles, one after another, sharing parsed modules (lit) through rollup's cache. */
-async function cdn(indexes, log) {
+/**
+ * The CDN bundles in two processes, so both cores minify: terser, not TypeScript, is most of the build.
+ * One process builds the per-element bundles, the other the everything bundle (two outputs, about as
+ * much work) and the small locale files. Each child picks its half itself, so the parent never loads
+ * rollup (that import sat on the build's longest path).
+ */
+const HALVES = {
+  elements: (input) => /\/define\.ts$/.test(input),
+  rest: (input) => !/\/define\.ts$/.test(input),
+};
+
+/** Builds one half of rollup.config.mjs's bundles, one after another, sharing parsed modules (lit) through rollup's cache. */
+async function cdn(half, log) {
   const {rollup} = await import('rollup');
   const {default: configs} = await import('../rollup.config.mjs');
   let cache;
-  for (const {output, ...input} of indexes.map((i) => configs[i])) {
+  for (const {output, ...input} of configs.filter((c) => HALVES[half](c.input))) {
     const start = performance.now();
     const bundle = await rollup({...input, cache, onwarn: (w) => log(`  warning: ${w.message}`)});
     cache = bundle.cache;
@@ -77,16 +88,8 @@ async function cdn(indexes, log) {
   }
 }
 
-/**
- * The CDN bundles in two processes, so both cores minify: terser, not TypeScript, is most of the build.
- * The everything bundle (two outputs) is about as much work as the per-element ones together.
- */
-async function cdnInParallel(log) {
-  const {default: configs} = await import('../rollup.config.mjs');
-  const all = configs.map((_, i) => i);
-  const halves = [all.filter((i) => i === 0 || i === all.length - 1), all.filter((i) => i !== 0 && i !== all.length - 1)];
-  await Promise.all(halves.map((part) => run(process.execPath, [fileURLToPath(import.meta.url), `--cdn=${part}`], log)));
-}
+const cdnInParallel = (log) =>
+  Promise.all(Object.keys(HALVES).map((half) => run(process.execPath, [fileURLToPath(import.meta.url), `--cdn=${half}`], log)));
 
 /**
  * Template literals (HTML and CSS) minified in the npm modules too, as in the CDN bundles: consumers
@@ -132,7 +135,7 @@ export async function build(log = console.log) {
 
 const part = process.argv.find((a) => a.startsWith('--cdn='));
 if (part) {
-  await cdn(part.slice(6).split(',').map(Number), console.log);
+  await cdn(part.slice(6), console.log);
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   build().catch((error) => {
     console.error(`build failed: ${error.message}`);
