@@ -72,10 +72,10 @@ export class ${className} extends ImplantationElement {
   static override styles = [baseStyles, ${camel(name)}Styles];
 
   protected override render() {
-    const u = this.localized('ui', ui);
+    const u = this.localized('ui');
     return html\`<section part="card" class="root card" aria-labelledby="title">
       <h2 part="title" id="title">\${u['${titleKey}']}</h2>
-      \${footer(this.localized('meta', meta), u, this.locale)}
+      \${footer(this.localized('meta'), u, this.locale)}
     </section>\`;
   }
 }

@@ -58,13 +58,13 @@ export class ImplantationArticle extends ImplantationElement {
     if (changed.has('headingLevel')) this.#level = headingLevel(this, this.headingLevel, 2);
     if (changed.has('sourceHref')) this.#href = linkable(this, 'source-href', this.sourceHref);
     if (changed.has('sections') || this.l10n.changed || !this.hasUpdated) {
-      this.#blocks = selectBlocks(this, this.localized('article', article), this.sections, 'sections');
+      this.#blocks = selectBlocks(this, this.localized('article'), this.sections, 'sections');
     }
   }
 
   protected override render() {
     const level = this.#level;
-    const m = this.localized('meta', meta);
+    const m = this.localized('meta');
     return html`<article part="article" class="root card" aria-labelledby=${this.noTitle ? nothing : 'title'}
       aria-label=${this.noTitle ? m.title : nothing}>
       ${this.noTitle ? nothing : heading(level, 'title', m.title, 'title')}
@@ -73,7 +73,7 @@ export class ImplantationArticle extends ImplantationElement {
           ${heading(Math.min(level + 1, 6), 'heading', b.heading, b.id)} ${prose(b.body)}
         </section>`,
       )}
-      ${footer(m, this.localized('ui', ui), this.locale, this.#href)}
+      ${footer(m, this.localized('ui'), this.locale, this.#href)}
     </article>`;
   }
 }

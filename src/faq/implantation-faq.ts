@@ -126,7 +126,7 @@ export class ImplantationFaq extends ImplantationElement {
     if (changed.has('headingLevel')) this.#level = headingLevel(this, this.headingLevel, 3);
     if (changed.has('sourceHref')) this.#href = linkable(this, 'source-href', this.sourceHref);
     if (changed.has('items') || this.l10n.changed || !this.hasUpdated) {
-      this.#blocks = selectBlocks(this, this.localized('faq', faq), this.items, 'items');
+      this.#blocks = selectBlocks(this, this.localized('faq'), this.items, 'items');
     }
     if (changed.has('open')) {
       this.#open = new Set();
@@ -143,7 +143,7 @@ export class ImplantationFaq extends ImplantationElement {
   }
 
   protected override render() {
-    const text = this.localized('ui', ui);
+    const text = this.localized('ui');
     // <section> keeps the footer from being a second contentinfo landmark on the publisher's page.
     // Three delegated listeners for every question instead of three per question; beforematch does not
     // bubble everywhere, so it is caught in the capture phase.
@@ -151,7 +151,7 @@ export class ImplantationFaq extends ImplantationElement {
         ? nothing
         : html`<button part="toggle-all">${text[this.#allOpen() ? 'collapse-all' : 'expand-all']}</button>`}
       ${this.#blocks.map((b) => item(this.#level, b.id, this.#open.has(b.id), b.heading, prose(b.body)))}
-      ${footer(this.localized('meta', meta), text, this.locale, this.#href)}</section>`;
+      ${footer(this.localized('meta'), text, this.locale, this.#href)}</section>`;
   }
 
   protected override updated(): void {

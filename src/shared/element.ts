@@ -4,7 +4,7 @@ import type {LocaleContent} from '../content/types.js';
 // The subsets' copy of the English metadata, the one the elements bundle, so it is in each file once.
 import {meta} from '../content/subsets/meta.en.js';
 import {define} from './define.js';
-import {bundleLocale, Localization} from './locale.js';
+import {Localization} from './locale.js';
 import {warn} from './warn.js';
 import {followPageFont} from './page-font.js';
 
@@ -172,9 +172,8 @@ export class ImplantationElement extends LitElement {
     return this.l10n.lang;
   }
 
-  /** The element's locale's content of one kind, each missing key in English (given here, or bundled). */
-  protected localized<K extends keyof LocaleContent>(kind: K, english?: LocaleContent[K]): LocaleContent[K] {
-    if (english) bundleLocale('en', {[kind]: english});
+  /** The element's locale's content of one kind, each missing key in the English its module bundled. */
+  protected localized<K extends keyof LocaleContent>(kind: K): LocaleContent[K] {
     return this.l10n.content(kind);
   }
 

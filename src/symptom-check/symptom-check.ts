@@ -89,8 +89,8 @@ export class SymptomCheck extends ImplantationElement {
   }
 
   protected override render() {
-    const g = this.localized('guidance', guidance);
-    const u = this.localized('ui', ui);
+    const g = this.localized('guidance');
+    const u = this.localized('ui');
     const r = this.#result;
     return html`<section part="check" class="root card" aria-labelledby=${this.noTitle ? nothing : 'title'}
       aria-label=${this.noTitle ? u['check-title'] : nothing}>
@@ -119,7 +119,7 @@ export class SymptomCheck extends ImplantationElement {
               <button part="start-over" type="button" @click=${this.#startOver}>${u['start-over']}</button>`
           : nothing}
       </div>
-      ${footer(this.localized('meta', meta), u, this.locale)}
+      ${footer(this.localized('meta'), u, this.locale)}
     </section>`;
   }
 

@@ -109,8 +109,8 @@ export class SymptomFlag extends ImplantationElement {
   }
 
   protected override render() {
-    const g = this.localized('guidance', guidance);
-    const u = this.localized('ui', ui);
+    const g = this.localized('guidance');
+    const u = this.localized('ui');
     // The details are a <section> so that the footer inside is not taken for the page's contentinfo landmark.
     return html`<p part="flag" class="root">
         ${badge(this.#result.level, g)}
@@ -120,7 +120,7 @@ export class SymptomFlag extends ImplantationElement {
         </button>
       </p>
       <section part="details" class="root" id="details" ?hidden=${!this.#open}>
-        ${guidanceBlock(this.#result, g, u)} ${footer(this.localized('meta', meta), u, this.locale)}
+        ${guidanceBlock(this.#result, g, u)} ${footer(this.localized('meta'), u, this.locale)}
       </section>`;
   }
 
