@@ -9,6 +9,7 @@ import {loadContent, toModuleData} from '../scripts/content.mjs';
 import {sizes, total} from './sizes.mjs';
 import {catalogue} from '../scripts/catalogue.mjs';
 import {DEFAULT_BASE} from '../scripts/prerender.mjs';
+import {splits} from './split.mjs';
 
 export const OUT = 'bench/.pages';
 /** The ready-to-paste snippet `npm run build` writes (scripts/prerender.mjs); its stylesheet sits beside it. */
@@ -207,5 +208,5 @@ export async function buildPages() {
   // Bytes-only rows: lit by itself, and the per-element CDN files publishers can also load.
   const extraBytes = [{id: 'lit-alone', label: 'lit alone (a one-line element)', bytes: fileSizes(['lit-alone.js'])}];
   for (const file of cdnFiles()) extraBytes.push({id: `cdn-${file}`, label: file, bytes: sizes(readFileSync(file))});
-  return {pages, variants: built, skipped, extraBytes, breakdowns};
+  return {pages, variants: built, skipped, extraBytes, breakdowns, shares: await splits(extraBytes[0].bytes.brotli)};
 }

@@ -3,7 +3,7 @@
 import {execSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {cpus, release, totalmem, type} from 'node:os';
-import {kb} from './sizes.mjs';
+import {budgetOf, kb} from './sizes.mjs';
 
 const version = (pkg) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
 
@@ -93,8 +93,7 @@ export function summarise(built, samples, failures, environment) {
   const cls = upgrade.find((u) => u.id === 'upgrade-faq');
   // The decided budgets (DESIGN.md section 8, issue 16). (f) is the equal-work Lit floor.
   const targets = [
-    ...perElement.map((e) => bytes(e.label, 9000)),
-    bytes('dist/cdn/implantation-widgets.js', 12000),
+    ...[...perElement.map((e) => e.label), 'dist/cdn/implantation-widgets.js'].map((file) => bytes(file, budgetOf(file))),
     target('100 FAQs (npm module, default), main-thread CPU / (f)', ratios['faq-npm-all']?.toF?.cpu100, 1.0),
     target('1 FAQ (npm module, default), main-thread CPU / (f)', ratios['faq-npm-all']?.toF?.cpu1, 0.85),
     target('heap per FAQ instance (npm module, default) / (f)', ratios['faq-npm-all']?.toF?.heapPerInstance, 1.5),
@@ -105,7 +104,7 @@ export function summarise(built, samples, failures, environment) {
       met: cls ? cls.cls.max < 0.01 : null},
   ];
   return {
-    environment, variants, upgrade, extraBytes: built.extraBytes, breakdowns: built.breakdowns, ratios, targets,
+    environment, variants, upgrade, extraBytes: built.extraBytes, breakdowns: built.breakdowns, shares: built.shares, ratios, targets,
     skipped: built.skipped.map((v) => ({id: v.id, label: v.label, missing: v.defines ? `<${v.defines}> in ${v.needs}` : v.needs})),
     failures,
     samples,
@@ -147,6 +146,13 @@ export function markdown(r) {
         v.pages[1]?.requests?.median ?? '–', x(r.ratios[v.id]?.toB.brotli), x(r.ratios[v.id]?.toC.brotli)]),
       ...r.extraBytes.map((b) => [code(b.label), 'bytes only', kb(b.bytes.raw), kb(b.bytes.gzip), kb(b.bytes.brotli), '–', '–', '–']),
     ]));
+  if (r.shares?.length) {
+    line.push('', '### Where each CDN file\'s bytes go, in context', '',
+      'Brotli bytes each file pays for each kind of code (bench/split.mjs): the file is built again with every stylesheet, the content\'s prose, or the wording of the publisher warnings emptied, and the difference is that share. Lit is what a one-line Lit element costs; the logic is the rest. These shares add up to the file.', '',
+      table(['file', 'total', 'lit', 'CSS', 'content text', 'warning wording', 'logic', 'budget'],
+        r.shares.map((s) => [s.file, kb(s.total), kb(s.lit), kb(s.css), kb(s.content), kb(s.warnings), kb(s.logic),
+          kb(budgetOf(s.file))])));
+  }
   for (const [name, rows] of Object.entries(r.breakdowns ?? {})) {
     line.push('', `### Where dist/cdn/${name}.js's bytes go`, '',
       `Each source module of the ${name} bundle (the npm module with lit, bundled like the CDN file) after tree-shaking, minified (no mangling) and compressed on its own; the parts add up to more than the bundle because brotli shares context across modules.`, '',
