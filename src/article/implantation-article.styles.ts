@@ -1,7 +1,7 @@
 import {css} from 'lit';
-import {cardHost} from '../shared/base.styles.js';
+import {cardHost, cardStyles} from '../shared/base.styles.js';
 
-export const articleStyles = [cardHost, css`
+export const articleStyles = [cardHost, cardStyles, css`
   /* The card itself is .card in base.styles.ts; these keep the article's own tokens working. */
   article {
     padding: var(--implantation-article-padding, var(--implantation-card-padding, var(--_space)));
@@ -19,7 +19,6 @@ export const articleStyles = [cardHost, css`
   @media print {
     article {
       border: 0;
-      background: none;
       padding: 0;
     }
   }
