@@ -73,9 +73,10 @@ export const baseStyles = css`
       --_c-accent-bg: #102a45;
     }
   }
-  /* Set by element.ts when the page gives no font at all (the browser's default serif). */
+  /* Set by element.ts when the page gives no font at all (the browser's default serif). Every browser
+     that can match :state() has system-ui, so no older names (-apple-system, Segoe UI...) follow it. */
   :host(:state(system-font)) {
-    font-family: var(--implantation-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-family: var(--implantation-font-family, system-ui, sans-serif);
   }
   :host([hidden]),
   [hidden]:not([hidden='until-found']) {
