@@ -74,6 +74,13 @@ export const faqStyles = [cardStyles, css`
       border-color: ButtonText;
     }
   }
+  /* Only the FAQ moves (the chevron), so only its sheet carries the reduced-motion stop, for all of it. */
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
   @media print {
     [part~='toggle-all'],
     [part~='question']::after {

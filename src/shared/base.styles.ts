@@ -148,12 +148,6 @@ export const baseStyles = css`
       outline-color: Highlight;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    *, *::before, *::after {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
 `;
 
 /**
