@@ -1,9 +1,10 @@
 import {css} from 'lit';
-import {cardHost} from '../shared/base.styles.js';
+import {cardHost, cardStyles} from '../shared/base.styles.js';
 
-export const articleStyles = [cardHost, css`
-  /* The card itself is .card in base.styles.ts; these keep the article's own tokens working. */
-  article {
+export const articleStyles = [cardHost, cardStyles, css`
+  /* The card itself is .card in base.styles.ts; these keep the article's own tokens working, so they
+     need a selector as specific as .card (the tag name alone loses to it). */
+  [part~='article'] {
     padding: var(--implantation-article-padding, var(--implantation-card-padding, var(--_space)));
     border-color: var(--implantation-article-border-color, var(--implantation-card-border-color, var(--_border)));
   }
@@ -17,9 +18,8 @@ export const articleStyles = [cardHost, css`
     font-size: var(--implantation-article-heading-size, 1.125em);
   }
   @media print {
-    article {
+    [part~='article'] {
       border: 0;
-      background: none;
       padding: 0;
     }
   }

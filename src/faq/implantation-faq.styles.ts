@@ -1,9 +1,10 @@
 import {css} from 'lit';
+import {cardStyles} from '../shared/base.styles.js';
 
-export const faqStyles = css`
+export const faqStyles = [cardStyles, css`
   /* A card when asked: the same as cardHost in base.styles.ts, for [card] only. */
   :host([card]) {
-    --_bg: var(--_card-bg);
+    background: var(--implantation-card-background, var(--implantation-color-background, var(--_c-bg)));
     border-radius: var(--_radius);
   }
   [part~='toggle-all'] {
@@ -43,7 +44,7 @@ export const faqStyles = css`
     cursor: pointer;
   }
   [part~='question']:hover {
-    background: var(--implantation-faq-hover-background, var(--_accent-bg));
+    background: var(--implantation-faq-hover-background, var(--implantation-color-accent-background, var(--_c-accent-bg)));
   }
   /* A chevron drawn with borders: no icon font, no image request, and it follows currentColor. */
   [part~='question']::after {
@@ -73,6 +74,13 @@ export const faqStyles = css`
       border-color: ButtonText;
     }
   }
+  /* Only the FAQ moves (the chevron), so only its sheet carries the reduced-motion stop, for all of it. */
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
   @media print {
     [part~='toggle-all'],
     [part~='question']::after {
@@ -88,4 +96,4 @@ export const faqStyles = css`
       content-visibility: visible;
     }
   }
-`;
+`];

@@ -14,9 +14,11 @@ import {css} from 'lit';
  * Sizes are in em from the host, never rem, so `html { font-size: 10px }` cannot shrink the widget; the
  * host follows its parent's size but never drops below 16 px unless a rule on the tag says so.
  *
- * Colours are tokens. `light-dark()` picks by the inherited `color-scheme`, so by default the widget
- * follows the page, not the reader's system; `theme` forces one. Browsers without light-dark() get the
- * plain light values declared first (the @supports block only overrides where it is understood).
+ * Colours are tokens. Each default is a palette colour (`--_c-*`, one per colour, shared by the tokens
+ * that default to the same colour), so a token's name is written once and only the palette is written per
+ * scheme. `light-dark()` picks by the inherited `color-scheme`, so by default the widget follows the page,
+ * not the reader's system; `theme` forces one. Browsers without light-dark() get the plain light values
+ * declared first (the @supports block only overrides where it is understood).
  */
 export const baseStyles = css`
   :host {
@@ -26,35 +28,27 @@ export const baseStyles = css`
     margin-block: var(--implantation-margin-block, 1.5em);
     font-family: var(--implantation-font-family, inherit);
     font-size: var(--implantation-font-size, max(16px, 1em));
-    color: var(--_fg);
-    background: var(--_bg);
-    --_fg: var(--implantation-color-text, #1f2328);
-    --_bg: var(--implantation-color-background, transparent);
-    --_card-bg: var(--implantation-card-background, var(--implantation-color-background, #ffffff));
-    --_muted: var(--implantation-color-muted, #57606a);
-    --_border: var(--implantation-color-border, #8c959f);
-    --_accent: var(--implantation-color-accent, #0a58a8);
-    --_accent-fg: var(--implantation-color-accent-text, #ffffff);
-    --_accent-bg: var(--implantation-color-accent-background, #eef5fd);
-    --_focus: var(--implantation-focus-color, #0a58a8);
-    --_focus-width: var(--implantation-focus-width, 3px);
-    --_focus-offset: var(--implantation-focus-offset, 2px);
-    --_focus-shadow: var(--implantation-focus-shadow, none);
-    --_error: var(--implantation-check-error-color, #a40e26);
+    color: var(--implantation-color-text, var(--_c-fg));
+    background: var(--implantation-color-background, transparent);
+    --_border: var(--implantation-color-border, var(--_c-border));
+    --_accent: var(--implantation-color-accent, var(--_c-accent));
     --_radius: var(--implantation-radius, 0.5em);
     --_space: var(--implantation-spacing, 1em);
+    --_c-fg: #1f2328;
+    --_c-bg: #ffffff;
+    --_c-muted: #57606a;
+    --_c-border: #8c959f;
+    --_c-accent: #0a58a8;
+    --_c-accent-bg: #eef5fd;
   }
-  @supports (color: light-dark(#000, #fff)) {
+  @supports (color: light-dark(red, red)) {
     :host {
-      --_fg: var(--implantation-color-text, light-dark(#1f2328, #e6edf3));
-      --_card-bg: var(--implantation-card-background, var(--implantation-color-background, light-dark(#ffffff, #0d1117)));
-      --_muted: var(--implantation-color-muted, light-dark(#57606a, #9ea7b3));
-      --_border: var(--implantation-color-border, light-dark(#8c959f, #6e7681));
-      --_accent: var(--implantation-color-accent, light-dark(#0a58a8, #79b8ff));
-      --_accent-fg: var(--implantation-color-accent-text, light-dark(#ffffff, #0d1117));
-      --_accent-bg: var(--implantation-color-accent-background, light-dark(#eef5fd, #102a45));
-      --_focus: var(--implantation-focus-color, light-dark(#0a58a8, #79b8ff));
-      --_error: var(--implantation-check-error-color, light-dark(#a40e26, #ffa198));
+      --_c-fg: light-dark(#1f2328, #e6edf3);
+      --_c-bg: light-dark(#ffffff, #0d1117);
+      --_c-muted: light-dark(#57606a, #9ea7b3);
+      --_c-border: light-dark(#8c959f, #6e7681);
+      --_c-accent: light-dark(#0a58a8, #79b8ff);
+      --_c-accent-bg: light-dark(#eef5fd, #102a45);
     }
   }
   /* No theme: the inherited color-scheme (the page's). "auto": the reader's system. ~= and i: the
@@ -69,22 +63,20 @@ export const baseStyles = css`
     color-scheme: dark;
   }
   /* Without light-dark(), a forced dark theme still needs dark colours. */
-  @supports not (color: light-dark(#000, #fff)) {
+  @supports not (color: light-dark(red, red)) {
     :host([theme~='dark' i]) {
-      --_fg: var(--implantation-color-text, #e6edf3);
-      --_card-bg: var(--implantation-card-background, var(--implantation-color-background, #0d1117));
-      --_muted: var(--implantation-color-muted, #9ea7b3);
-      --_border: var(--implantation-color-border, #6e7681);
-      --_accent: var(--implantation-color-accent, #79b8ff);
-      --_accent-fg: var(--implantation-color-accent-text, #0d1117);
-      --_accent-bg: var(--implantation-color-accent-background, #102a45);
-      --_focus: var(--implantation-focus-color, #79b8ff);
-      --_error: var(--implantation-check-error-color, #ffa198);
+      --_c-fg: #e6edf3;
+      --_c-bg: #0d1117;
+      --_c-muted: #9ea7b3;
+      --_c-border: #6e7681;
+      --_c-accent: #79b8ff;
+      --_c-accent-bg: #102a45;
     }
   }
-  /* Set by element.ts when the page gives no font at all (the browser's default serif). */
+  /* Set by element.ts when the page gives no font at all (the browser's default serif). Every browser
+     that can match :state() has system-ui, so no older names (-apple-system, Segoe UI...) follow it. */
   :host(:state(system-font)) {
-    font-family: var(--implantation-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-family: var(--implantation-font-family, system-ui, sans-serif);
   }
   :host([hidden]),
   [hidden]:not([hidden='until-found']) {
@@ -92,13 +84,11 @@ export const baseStyles = css`
   }
   /*
    * The inheritance firewall: the shadow root's top-level elements take every inherited property
-   * except the few the tag may set (font family and size, colour) from here, not from the page.
+   * except the few the tag may set (font family and size, colour) from here, not from the page. Only
+   * inherited ones: no page rule reaches the shadow tree itself, so its own (section, article, p) keep
+   * the browser's defaults, and text-decoration on the host draws through whatever is set here.
    */
   .root {
-    display: block;
-    margin: 0;
-    padding: 0;
-    border: 0;
     font-style: normal;
     font-weight: 400;
     font-variant: normal;
@@ -109,23 +99,11 @@ export const baseStyles = css`
     text-indent: 0;
     text-shadow: none;
     text-transform: none;
-    text-decoration: none;
     white-space: normal;
     overflow-wrap: break-word;
     cursor: auto;
     visibility: visible;
     list-style: none;
-  }
-  /*
-   * One card style for every widget that is a card (article, check, and the FAQ with card). The card's
-   * background is the host's (cardHost below), next to the host's text colour: a rule on the tag that
-   * changes one can change the other, and the text stays on the background it was meant for.
-   */
-  .card {
-    padding: var(--implantation-card-padding, var(--_space));
-    border: var(--implantation-card-border-width, 1px) solid var(--implantation-card-border-color, var(--_border));
-    border-radius: var(--_radius);
-    box-shadow: var(--implantation-card-shadow, none);
   }
   /* Not inherited from the host, which the page may set to content-box. */
   *,
@@ -145,22 +123,21 @@ export const baseStyles = css`
   }
   a {
     color: var(--_accent);
-    text-decoration: underline;
   }
   button {
     font: inherit;
     color: inherit;
   }
   :focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: var(--_focus-offset);
-    box-shadow: var(--_focus-shadow);
+    outline: var(--implantation-focus-width, 3px) solid var(--implantation-focus-color, var(--_c-accent));
+    outline-offset: var(--implantation-focus-offset, 2px);
+    box-shadow: var(--implantation-focus-shadow, none);
   }
   footer {
     margin-top: var(--_space);
     padding-top: 0.75em;
     border-top: 1px solid var(--_border);
-    color: var(--_muted);
+    color: var(--implantation-color-muted, var(--_c-muted));
     font-size: 0.875em;
   }
   footer p:last-child {
@@ -171,22 +148,32 @@ export const baseStyles = css`
       outline-color: Highlight;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    *, *::before, *::after {
-      transition: none !important;
-      animation: none !important;
-    }
+`;
+
+/**
+ * One card style for every widget that is a card (article, check, and the FAQ with card), in the sheets
+ * of those three only. The card's background is the host's (cardHost below), next to the host's text
+ * colour: a rule on the tag that changes one can change the other, and the text stays on the background
+ * it was meant for.
+ */
+export const cardStyles = css`
+  .card {
+    padding: var(--implantation-card-padding, var(--_space));
+    border: var(--implantation-card-border-width, 1px) solid var(--implantation-card-border-color, var(--_border));
+    border-radius: var(--_radius);
+    box-shadow: var(--implantation-card-shadow, none);
   }
 `;
 
 /**
  * The host side of a card: its background (a rule on the tag still wins) with the card's corners. A
  * plain sheet, not a selector interpolated into css``: the literal minifier cannot parse a selector
- * that is a template expression, and would leave every stylesheet unminified.
+ * that is a template expression, and would leave every stylesheet unminified. The FAQ, a card only
+ * when asked, has the same declarations under :host([card]).
  */
 export const cardHost = css`
   :host {
-    --_bg: var(--_card-bg);
+    background: var(--implantation-card-background, var(--implantation-color-background, var(--_c-bg)));
     border-radius: var(--_radius);
   }
 `;

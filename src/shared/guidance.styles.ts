@@ -28,38 +28,41 @@ export const guidanceStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  /* Plain light values first for browsers without light-dark(); see base.styles.ts. */
+  /* The levels' palette, as in base.styles.ts: plain light values first for browsers without
+     light-dark(). "seek care" is also the check's error colour. */
+  :host {
+    --_c-ok: #116329;
+    --_c-ok-bg: #dafbe1;
+    --_c-seek: #a40e26;
+    --_c-seek-bg: #ffebe9;
+  }
+  @supports (color: light-dark(red, red)) {
+    :host {
+      --_c-ok: light-dark(#116329, #7ee787);
+      --_c-ok-bg: light-dark(#dafbe1, #0f2d1a);
+      --_c-seek: light-dark(#a40e26, #ffa198);
+      --_c-seek-bg: light-dark(#ffebe9, #3c1216);
+    }
+  }
+  @supports not (color: light-dark(red, red)) {
+    :host([theme~='dark' i]) {
+      --_c-ok: #7ee787;
+      --_c-ok-bg: #0f2d1a;
+      --_c-seek: #ffa198;
+      --_c-seek-bg: #3c1216;
+    }
+  }
   [data-level='typical'] {
-    --_level-fg: var(--implantation-flag-typical-color, #116329);
-    --_level-bg: var(--implantation-flag-typical-background, #dafbe1);
+    --_level-fg: var(--implantation-flag-typical-color, var(--_c-ok));
+    --_level-bg: var(--implantation-flag-typical-background, var(--_c-ok-bg));
   }
   [data-level='seek-care'] {
-    --_level-fg: var(--implantation-flag-seek-care-color, #a40e26);
-    --_level-bg: var(--implantation-flag-seek-care-background, #ffebe9);
-  }
-  @supports (color: light-dark(#000, #fff)) {
-    [data-level='typical'] {
-      --_level-fg: var(--implantation-flag-typical-color, light-dark(#116329, #7ee787));
-      --_level-bg: var(--implantation-flag-typical-background, light-dark(#dafbe1, #0f2d1a));
-    }
-    [data-level='seek-care'] {
-      --_level-fg: var(--implantation-flag-seek-care-color, light-dark(#a40e26, #ffa198));
-      --_level-bg: var(--implantation-flag-seek-care-background, light-dark(#ffebe9, #3c1216));
-    }
-  }
-  @supports not (color: light-dark(#000, #fff)) {
-    :host([theme~='dark' i]) [data-level='typical'] {
-      --_level-fg: var(--implantation-flag-typical-color, #7ee787);
-      --_level-bg: var(--implantation-flag-typical-background, #0f2d1a);
-    }
-    :host([theme~='dark' i]) [data-level='seek-care'] {
-      --_level-fg: var(--implantation-flag-seek-care-color, #ffa198);
-      --_level-bg: var(--implantation-flag-seek-care-background, #3c1216);
-    }
+    --_level-fg: var(--implantation-flag-seek-care-color, var(--_c-seek));
+    --_level-bg: var(--implantation-flag-seek-care-background, var(--_c-seek-bg));
   }
   [data-level='info'] {
     --_level-fg: var(--implantation-flag-info-color, var(--_accent));
-    --_level-bg: var(--implantation-flag-info-background, var(--_accent-bg));
+    --_level-bg: var(--implantation-flag-info-background, var(--implantation-color-accent-background, var(--_c-accent-bg)));
   }
   [part~='reasons-heading'] {
     margin-bottom: 0.25em;

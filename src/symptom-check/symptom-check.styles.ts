@@ -1,7 +1,11 @@
 import {css} from 'lit';
-import {cardHost} from '../shared/base.styles.js';
+import {cardHost, cardStyles} from '../shared/base.styles.js';
 
-export const checkStyles = [cardHost, css`
+export const checkStyles = [cardHost, cardStyles, css`
+  /* The error colour defaults to the "seek care" badge colour (guidance.styles.ts). */
+  :host {
+    --_error: var(--implantation-check-error-color, var(--_c-seek));
+  }
   /* The card itself is .card in base.styles.ts; these keep the check's own tokens working. */
   [part~='check'] {
     padding: var(--implantation-check-padding, var(--implantation-card-padding, var(--_space)));
@@ -52,7 +56,7 @@ export const checkStyles = [cardHost, css`
     cursor: pointer;
   }
   [part~='submit'] {
-    color: var(--_accent-fg);
+    color: var(--implantation-color-accent-text, var(--_c-bg));
     background: var(--_accent);
   }
   [part~='result-heading'] {
