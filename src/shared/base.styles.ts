@@ -57,6 +57,10 @@ export const baseStyles = css`
       --_error: var(--implantation-check-error-color, light-dark(#a40e26, #ffa198));
     }
   }
+  /* A dark page that declares no color-scheme (set by page-scheme.ts); a theme below still wins. */
+  :host(:state(page-dark)) {
+    color-scheme: dark;
+  }
   /* No theme: the inherited color-scheme (the page's). "auto": the reader's system. ~= and i: the
      value is matched as a trimmed, case-insensitive word (" Dark " is dark). */
   :host([theme~='auto' i]) {

@@ -7,6 +7,7 @@ import {define} from './define.js';
 import {Localization} from './locale.js';
 import {warn} from './warn.js';
 import {followPageFont} from './page-font.js';
+import {followPageScheme, unfollowPageScheme} from './page-scheme.js';
 
 /** The values `theme` takes; the stylesheet in base.styles.ts matches the same words. */
 const THEMES = ['light', 'dark', 'auto'];
@@ -31,7 +32,7 @@ export class ImplantationElement extends LitElement {
 
   /**
    * The colour scheme: "light" or "dark" forces one, "auto" follows the reader's system. Without it the
-   * widget follows the page's `color-scheme` (light when the page declares none).
+   * widget follows the page's `color-scheme` (when the page declares none: dark if its text is light, else light).
    */
   declare theme: string | undefined;
 
@@ -43,6 +44,12 @@ export class ImplantationElement extends LitElement {
     const serverRendered = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
     if (!serverRendered) followPageFont(this, this.#internals);
+    followPageScheme(this, this.#internals);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowPageScheme(this);
   }
 
   /**
