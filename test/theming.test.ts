@@ -251,9 +251,9 @@ describe('looks at home', () => {
   });
 });
 
-describe('page-scheme: reading a page text colour', () => {
+describe('page-look: reading a page text colour', () => {
   it('light text is brighter than about #aaa, in the forms engines serialize (rgb, oklch, oklab)', async () => {
-    const {isLight} = await import('../src/shared/page-scheme.js');
+    const {isLight} = await import('../src/shared/page-look.js');
     const light = ['rgb(238, 238, 238)', 'rgba(255, 255, 255, 0.9)', 'oklch(0.968 0.007 247.896)', 'oklch(96.8% 0.007 247.896)', 'oklab(0.9 0 0)'];
     const dark = ['rgb(31, 35, 40)', 'rgb(153, 153, 153)', 'rgba(0, 0, 0, 0)', 'oklch(0.208 0.042 265.755)', 'oklch(20.8% 0.042 265.755)', 'lab(95 0 0)', ''];
     expect(light.filter((c) => !isLight(c))).to.deep.equal([]);

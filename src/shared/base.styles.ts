@@ -57,7 +57,7 @@ export const baseStyles = css`
       --_error: var(--implantation-check-error-color, light-dark(#a40e26, #ffa198));
     }
   }
-  /* A dark page that declares no color-scheme (set by page-scheme.ts); a theme below still wins. */
+  /* A dark page that declares no color-scheme (set by page-look.ts); a theme below still wins. */
   :host(:state(page-dark)) {
     color-scheme: dark;
   }
@@ -86,7 +86,7 @@ export const baseStyles = css`
       --_error: var(--implantation-check-error-color, #ffa198);
     }
   }
-  /* Set by element.ts when the page gives no font at all (the browser's default serif). */
+  /* Set by page-look.ts when the page gives no font at all (the browser's default serif). */
   :host(:state(system-font)) {
     font-family: var(--implantation-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
   }

@@ -6,8 +6,7 @@ import {meta} from '../content/subsets/meta.en.js';
 import {define} from './define.js';
 import {Localization} from './locale.js';
 import {warn} from './warn.js';
-import {followPageFont} from './page-font.js';
-import {followPageScheme, unfollowPageScheme} from './page-scheme.js';
+import {followPage, unfollowPage} from './page-look.js';
 
 /** The values `theme` takes; the stylesheet in base.styles.ts matches the same words. */
 const THEMES = ['light', 'dark', 'auto'];
@@ -43,13 +42,12 @@ export class ImplantationElement extends LitElement {
     // the page, so it keeps that font (no system UI stack for declarative shadow DOM on a bare page).
     const serverRendered = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
-    if (!serverRendered) followPageFont(this, this.#internals);
-    followPageScheme(this, this.#internals);
+    followPage(this, this.#internals, !serverRendered);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unfollowPageScheme(this);
+    unfollowPage(this);
   }
 
   /**
