@@ -121,6 +121,50 @@ describe('looks at home', () => {
     expect(await fg('theme="purple"', 'dark')).to.equal(dark);
   });
 
+  // Browsers before custom states (Safari < 17.4) keep the declared (light) scheme.
+  const states = 'states' in ElementInternals.prototype;
+
+  it('a dark page that declares no colour scheme (light text) gets the dark colours; a theme still wins', async function () {
+    if (!states) this.skip();
+    const fg = async (tag: string, attrs: string, box: Record<string, string>) => {
+      const {root} = await widget(tag, attrs, box);
+      return getComputedStyle(root.querySelector('p, [part~="question"]')!).color;
+    };
+    const light = 'rgb(31, 35, 40)';
+    const dark = 'rgb(230, 237, 243)';
+    // A CMS dark theme (rgb) and Tailwind 4's dark palette (oklch), neither with color-scheme.
+    for (const color of ['#eeeeee', 'oklch(0.968 0.007 247.896)']) {
+      for (const tag of ['implantation-faq', 'symptom-flag']) {
+        expect(await fg(tag, '', {background: '#111111', color}), `${tag} on text ${color}`).to.equal(dark);
+      }
+      expect(await fg('implantation-faq', 'theme="light"', {background: '#111111', color})).to.equal(light);
+    }
+    // A light page, grey text, or a page that declared its scheme keeps what it declared.
+    expect(await fg('implantation-faq', '', {color: '#333333'})).to.equal(light);
+    expect(await fg('implantation-faq', '', {color: '#eeeeee', colorScheme: 'light'})).to.equal(light);
+  });
+
+  it('follows a dark-mode switch on <html> made after it rendered, both ways', async function () {
+    if (!states) this.skip();
+    const {root} = await widget('implantation-faq');
+    const question = () => getComputedStyle(root.querySelector('[part~="question"]')!).color;
+    const html = document.documentElement;
+    const before = html.getAttribute('style');
+    // The page-wide MutationObserver's callback is a microtask queued by the change, so it runs first.
+    const settle = () => Promise.resolve();
+    try {
+      html.style.color = '#f1f5f9';
+      await settle();
+      expect(question()).to.equal('rgb(230, 237, 243)');
+      html.style.color = '#0f172a';
+      await settle();
+      expect(question()).to.equal('rgb(31, 35, 40)');
+    } finally {
+      if (before === null) html.removeAttribute('style');
+      else html.setAttribute('style', before);
+    }
+  });
+
   it('the flag and the FAQ are transparent; the article, the check and <implantation-faq card> share one card', async () => {
     const bg = (el: Element) => getComputedStyle(el).backgroundColor;
     const card = (el: Widget) => {
@@ -204,5 +248,15 @@ describe('looks at home', () => {
         .map((r) => r.getAttribute('aria-label') ?? el.shadowRoot!.getElementById(r.getAttribute('aria-labelledby')!)?.textContent));
     expect(new Set(names).size).to.equal(names.length);
     box.remove();
+  });
+});
+
+describe('page-look: reading a page text colour', () => {
+  it('light text is brighter than about #aaa, in the forms engines serialize (rgb, oklch, oklab)', async () => {
+    const {isLight} = await import('../src/shared/page-look.js');
+    const light = ['rgb(238, 238, 238)', 'rgba(255, 255, 255, 0.9)', 'oklch(0.968 0.007 247.896)', 'oklch(96.8% 0.007 247.896)', 'oklab(0.9 0 0)'];
+    const dark = ['rgb(31, 35, 40)', 'rgb(153, 153, 153)', 'rgba(0, 0, 0, 0)', 'oklch(0.208 0.042 265.755)', 'oklch(20.8% 0.042 265.755)', 'lab(95 0 0)', ''];
+    expect(light.filter((c) => !isLight(c))).to.deep.equal([]);
+    expect(dark.filter((c) => isLight(c))).to.deep.equal([]);
   });
 });

@@ -51,6 +51,10 @@ export const baseStyles = css`
       --_c-accent-bg: light-dark(#eef5fd, #102a45);
     }
   }
+  /* A dark page that declares no color-scheme (set by page-look.ts); a theme below still wins. */
+  :host(:state(page-dark)) {
+    color-scheme: dark;
+  }
   /* No theme: the inherited color-scheme (the page's). "auto": the reader's system. ~= and i: the
      value is matched as a trimmed, case-insensitive word (" Dark " is dark). */
   :host([theme~='auto' i]) {
@@ -73,7 +77,7 @@ export const baseStyles = css`
       --_c-accent-bg: #102a45;
     }
   }
-  /* Set by element.ts when the page gives no font at all (the browser's default serif). Every browser
+  /* Set by page-look.ts when the page gives no font at all (the browser's default serif). Every browser
      that can match :state() has system-ui, so no older names (-apple-system, Segoe UI...) follow it. */
   :host(:state(system-font)) {
     font-family: var(--implantation-font-family, system-ui, sans-serif);

@@ -6,7 +6,7 @@ import {meta} from '../content/subsets/meta.en.js';
 import {define} from './define.js';
 import {Localization} from './locale.js';
 import {warn} from './warn.js';
-import {followPageFont} from './page-font.js';
+import {followPage, unfollowPage} from './page-look.js';
 
 /** The values `theme` takes; the stylesheet in base.styles.ts matches the same words. */
 const THEMES = ['light', 'dark', 'auto'];
@@ -31,7 +31,7 @@ export class ImplantationElement extends LitElement {
 
   /**
    * The colour scheme: "light" or "dark" forces one, "auto" follows the reader's system. Without it the
-   * widget follows the page's `color-scheme` (light when the page declares none).
+   * widget follows the page's `color-scheme` (when the page declares none: dark if its text is light, else light).
    */
   declare theme: string | undefined;
 
@@ -42,7 +42,12 @@ export class ImplantationElement extends LitElement {
     // the page, so it keeps that font (no system UI stack for declarative shadow DOM on a bare page).
     const serverRendered = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
-    if (!serverRendered) followPageFont(this, this.#internals);
+    followPage(this, this.#internals, !serverRendered);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowPage(this);
   }
 
   /**
