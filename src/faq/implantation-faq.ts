@@ -12,7 +12,7 @@ import {faq, meta, ui} from '../content/subsets/faq.en.js';
 import type * as JsonLd from './json-ld.js';
 import {addTarget, hashId, removeTarget, scrollOnce, type DeepLinkTarget} from './deep-link.js';
 import {faqStyles} from './implantation-faq.styles.js';
-import {item} from './item.js';
+import {questions} from './item.js';
 
 bundleLocale('en', {faq, meta, ui});
 
@@ -150,7 +150,7 @@ export class ImplantationFaq extends ImplantationElement {
     return html`<section class="root ${this.card ? 'card' : ''}" @click=${this.#onClick} @keydown=${this.#onKey} @beforematch=${this.#onMatch}>${this.noToggleAll || this.single
         ? nothing
         : html`<button part="toggle-all">${text[this.#allOpen() ? 'collapse-all' : 'expand-all']}</button>`}
-      ${this.#blocks.map((b) => item(this.#level, b.id, this.#open.has(b.id), b.heading, b.body))}
+      ${questions(this.#level, this.#blocks, this.#open)}
       ${footer(this.localized('meta'), text, this.locale, this.#href)}</section>`;
   }
 

@@ -1,37 +1,76 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import type {Block} from '../content/types.js';
 import {inline} from '../shared/prose.js';
 
+/** A question id that may be written into template strings: a plain slug. */
+const SLUG = /^[a-z0-9-]+$/;
+
 /**
- * One question with its answer as one template instance (nested heading/button/answer/paragraph
- * templates would cost more instances, with their parts and heap). Lit cannot bind a tag name, so the
- * strings are built once per heading level, question id and paragraph count, the way lit/static-html
- * builds its own: a frozen array with `raw`, reused as the template's cache key.
- * The question ids are written into those strings rather than bound (three parts fewer per question):
- * only ids, which are slugs from our compiled English content (locales match their blocks by them), and
- * only when they are plain slugs; anything else is bound like any value. Content TEXT (questions,
- * answers) is always bound, never written into template strings: that would be unsafeHTML in disguise.
+ * The strings of one template for a run of questions with their answers. Lit cannot bind a tag name,
+ * so the strings are built by hand, the way lit/static-html builds its own: a frozen array with `raw`,
+ * made once per heading level, ids and paragraph counts, and reused as the template's cache key.
+ * With `baked`, the question ids are written into the strings rather than bound (three parts fewer per
+ * question). Only ids are: slugs from our compiled English content (locales match their blocks by
+ * them), checked against SLUG by the caller. Content TEXT (questions, answers) is always bound, never
+ * written into template strings: that would be unsafeHTML in disguise.
  * No role=region on the answers: two FAQs, or a FAQ next to the article, would give several
  * landmarks the same name (APG advises against regions for accordions with many panels).
  */
-const SLUG = /^[a-z0-9-]+$/;
-const items = new Map<string, TemplateStringsArray>();
-export function item(level: number, id: string, open: boolean, question: string, body: readonly string[]): TemplateResult {
-  const baked = SLUG.test(id);
-  const key = `${level} ${body.length} ${baked ? id : ''}`;
-  let strings = items.get(key);
-  if (!strings) {
-    const h = `h${level}`;
-    const [q, a] = baked ? [`q-${id}`, `a-${id}`] : ['q-', 'a-'];
-    const head = [`<div part="item"><${h} part="heading"><button part="question" id="${q}`, `" aria-expanded="`, `" aria-controls="${a}`,
-      '">', `</button></${h}><div part="answer" id="${a}`, '" hidden='];
-    // Baked: the strings around each id binding are joined, so only aria-expanded, the question and hidden are bound.
-    const parts = baked ? [head[0] + head[1], head[2] + head[3], head[4] + head[5]] : head;
-    const tail = body.length ? ['><p>', ...body.slice(1).map(() => '</p><p>'), '</p></div></div>'] : ['></div></div>'];
-    const all = [...parts, ...tail];
-    items.set(key, (strings = Object.freeze(Object.assign(all, {raw: all})) as unknown as TemplateStringsArray));
+function build(level: number, blocks: readonly Block[], baked: boolean): TemplateStringsArray {
+  const h = `h${level}`;
+  const strings = [''];
+  const text = (s: string) => (strings[strings.length - 1] += s);
+  const bind = () => strings.push('');
+  const id = (b: Block) => (baked ? text(b.id) : bind());
+  for (const b of blocks) {
+    text(`<div part="item"><${h} part="heading"><button part="question" id="q-`), id(b);
+    text('" aria-expanded="'), bind();
+    text('" aria-controls="a-'), id(b);
+    text('">'), bind();
+    text(`</button></${h}><div part="answer" id="a-`), id(b);
+    text('" hidden='), bind();
+    text('>');
+    for (let i = 0; i < b.body.length; i++) text('<p>'), bind(), text('</p>');
+    text('</div></div>');
   }
-  const hidden = open ? nothing : 'until-found';
-  const values: unknown[] = baked ? [open, question, hidden] : [id, open, id, question, id, hidden];
-  for (const p of body) values.push(inline(p));
-  return html(strings, ...values);
+  return Object.freeze(Object.assign(strings, {raw: strings})) as unknown as TemplateStringsArray;
+}
+
+/** Made strings by level, ids and paragraph counts, so every FAQ on the page shares one template. */
+const made = new Map<string, TemplateStringsArray>();
+/** The same per content array (the default FAQ's blocks are the content's own array), to skip the key. */
+const byBlocks = new WeakMap<readonly Block[], TemplateStringsArray[]>();
+function stringsFor(level: number, blocks: readonly Block[], baked: boolean): TemplateStringsArray {
+  const perLevel = baked ? (byBlocks.get(blocks) ?? byBlocks.set(blocks, []).get(blocks)!) : [];
+  let strings = perLevel[level];
+  if (strings) return strings;
+  const key = `${level}${blocks.map((b) => ` ${baked ? b.id : ''}:${b.body.length}`).join('')}`;
+  let shared = made.get(key);
+  if (!shared) made.set(key, (shared = build(level, blocks, baked)));
+  return (perLevel[level] = shared);
+}
+
+/**
+ * The questions with their answers, each a heading with its button and the answer's paragraphs. When
+ * every id is a slug, all of them are one template instance (one instance instead of one per question
+ * and paragraph, with their parts and heap); otherwise each question is its own, with its id bound.
+ */
+export function questions(level: number, blocks: readonly Block[], open: ReadonlySet<string>): TemplateResult | TemplateResult[] {
+  const values: unknown[] = [];
+  const add = (b: Block, baked: boolean) => {
+    const shown = open.has(b.id);
+    const hidden = shown ? nothing : 'until-found';
+    if (baked) values.push(shown, b.heading, hidden);
+    else values.push(b.id, shown, b.id, b.heading, b.id, hidden);
+    for (const p of b.body) values.push(inline(p));
+  };
+  if (blocks.every((b) => SLUG.test(b.id))) {
+    for (const b of blocks) add(b, true);
+    return html(stringsFor(level, blocks, true), ...values);
+  }
+  return blocks.map((b) => {
+    values.length = 0;
+    add(b, false);
+    return html(stringsFor(level, [b], false), ...values);
+  });
 }
