@@ -18,20 +18,19 @@ const SLUG = /^[a-z0-9-]+$/;
  */
 function build(level: number, blocks: readonly Block[], baked: boolean): TemplateStringsArray {
   const h = `h${level}`;
-  const strings = [''];
-  const text = (s: string) => (strings[strings.length - 1] += s);
-  const bind = () => strings.push('');
-  const id = (b: Block) => (baked ? text(b.id) : bind());
+  // The template's text with BIND where a value goes.
+  const BIND = null;
+  const pieces: (string | null)[] = [];
   for (const b of blocks) {
-    text(`<div part="item"><${h} part="heading"><button part="question" id="q-`), id(b);
-    text('" aria-expanded="'), bind();
-    text('" aria-controls="a-'), id(b);
-    text('">'), bind();
-    text(`</button></${h}><div part="answer" id="a-`), id(b);
-    text('" hidden='), bind();
-    text('>');
-    for (let i = 0; i < b.body.length; i++) text('<p>'), bind(), text('</p>');
-    text('</div></div>');
+    const id = baked ? b.id : BIND;
+    pieces.push(`<div part="item"><${h} part="heading"><button part="question" id="q-`, id, '" aria-expanded="', BIND,
+      '" aria-controls="a-', id, '">', BIND, `</button></${h}><div part="answer" id="a-`, id, '" hidden=', BIND, '>',
+      ...b.body.flatMap(() => ['<p>', BIND, '</p>']), '</div></div>');
+  }
+  const strings = [''];
+  for (const piece of pieces) {
+    if (piece === BIND) strings.push('');
+    else strings[strings.length - 1] += piece;
   }
   return Object.freeze(Object.assign(strings, {raw: strings})) as unknown as TemplateStringsArray;
 }
@@ -42,7 +41,7 @@ const made = new Map<string, TemplateStringsArray>();
 const byBlocks = new WeakMap<readonly Block[], TemplateStringsArray[]>();
 function stringsFor(level: number, blocks: readonly Block[], baked: boolean): TemplateStringsArray {
   const perLevel = baked ? (byBlocks.get(blocks) ?? byBlocks.set(blocks, []).get(blocks)!) : [];
-  let strings = perLevel[level];
+  const strings = perLevel[level];
   if (strings) return strings;
   const key = `${level}${blocks.map((b) => ` ${baked ? b.id : ''}:${b.body.length}`).join('')}`;
   let shared = made.get(key);
