@@ -34,7 +34,7 @@ describe('FAQ question templates', () => {
     expect(paragraphs[1].querySelector('strong')!.textContent).to.equal('bold');
   });
 
-  it('binds ids that are not plain slugs instead of writing them into a template', () => {
+  it('binds every id when one is not a plain slug, instead of writing it into the template', () => {
     const id = 'x" onclick="alert(1)';
     const host = rendered([block('what-helps', ['Rest.']), block(id, ['Sleep.'])]);
     const buttons = [...host.querySelectorAll('button')];

@@ -151,8 +151,6 @@ function warnMissing(el: Element, tag: string): void {
 }
 
 const OBSERVED = {attributeFilter: ['lang'], subtree: true};
-/** The document and shadow roots this copy has asked the page-wide observer to watch. */
-const watched = new WeakSet<Node>();
 
 /**
  * The language of one element, as a controller created once per element. It finds the language once
@@ -227,23 +225,16 @@ export class Localization implements ReactiveController {
       const observer = (registry.observer ??= new MutationObserver(refreshAll));
       // The page-wide observer watches this document, then each shadow root the element lives in and
       // its document when that is not this window's (an iframe, a window.open() window), which a
-      // document-level observer cannot see into. Each is observed once per bundle copy (`watched`):
-      // most elements live in the document, so their connection costs no observe() at all. Observing
-      // a node again would only renew the same registration, and a node keeps none of them alive.
-      const watch = (node: Node) => {
-        if (watched.has(node)) return;
-        observer.observe(node, OBSERVED);
-        watched.add(node);
-      };
-      watch(document);
+      // document-level observer cannot see into. Observing a node again only renews the same
+      // registration, and a node keeps none of them alive.
       for (let node: Node | undefined = this.#host; node; node = (node as ShadowRoot).host) {
         node = node.getRootNode();
-        if ((node as ShadowRoot).host || node.nodeType === 9) watch(node);
+        if ((node as ShadowRoot).host || node.nodeType === 9) observer.observe(node, OBSERVED);
       }
+      observer.observe(document, OBSERVED);
     }
-    // Moved into another container: its lang may differ from the old one's. A pending update finds
-    // the language itself (scheduleUpdate), so the first connection does not look it up twice.
-    if (!this.#host.isUpdatePending) this.#refresh();
+    // Moved into another container: its lang may differ from the old one's.
+    this.#refresh();
   }
 
   hostDisconnected(): void {
