@@ -13,12 +13,5 @@ export function inline(p: string): unknown {
   return cached;
 }
 
-/** Paragraphs made once per body array (content tables are not copied per element), shared as above. */
-const made = new WeakMap<readonly string[], TemplateResult[]>();
-
 /** Renders content paragraphs; `**x**` becomes <strong>. */
-export function prose(paragraphs: readonly string[]): TemplateResult[] {
-  let out = made.get(paragraphs);
-  if (!out) made.set(paragraphs, (out = paragraphs.map((p) => html`<p>${inline(p)}</p>`)));
-  return out;
-}
+export const prose = (paragraphs: readonly string[]): TemplateResult[] => paragraphs.map((p) => html`<p>${inline(p)}</p>`);
