@@ -1,9 +1,8 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {ImplantationElement} from '../shared/element.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {footer} from '../shared/footer.js';
 import {headingLevel} from '../shared/heading.js';
-import {prose} from '../shared/prose.js';
 import {selectBlocks, uniqueIds} from '../shared/select.js';
 import {bundleLocale} from '../shared/locale.js';
 import {linkable} from '../shared/url.js';
@@ -13,6 +12,7 @@ import {faq, meta, ui} from '../content/subsets/faq.en.js';
 import type * as JsonLd from './json-ld.js';
 import {addTarget, hashId, removeTarget, scrollOnce, type DeepLinkTarget} from './deep-link.js';
 import {faqStyles} from './implantation-faq.styles.js';
+import {questions} from './item.js';
 
 bundleLocale('en', {faq, meta, ui});
 
@@ -150,7 +150,7 @@ export class ImplantationFaq extends ImplantationElement {
     return html`<section class="root ${this.card ? 'card' : ''}" @click=${this.#onClick} @keydown=${this.#onKey} @beforematch=${this.#onMatch}>${this.noToggleAll || this.single
         ? nothing
         : html`<button part="toggle-all">${text[this.#allOpen() ? 'collapse-all' : 'expand-all']}</button>`}
-      ${this.#blocks.map((b) => item(this.#level, b.id, this.#open.has(b.id), b.heading, prose(b.body)))}
+      ${questions(this.#level, this.#blocks, this.#open)}
       ${footer(this.localized('meta'), text, this.locale, this.#href)}</section>`;
   }
 
@@ -241,23 +241,6 @@ export class ImplantationFaq extends ImplantationElement {
  */
 let jsonLd: typeof JsonLd | undefined;
 const loadJsonLd = async () => (jsonLd ??= await import('./json-ld.js'));
-
-/**
- * One question with its answer as one template per heading level (a single template instance per
- * question, where nested heading/button/answer templates cost three more, with their parts and heap).
- * Lit cannot bind a tag name, so the strings of each level's template are built once, the way
- * lit/static-html builds its own: a frozen array with `raw`, reused as the template's cache key.
- * No role=region on the answers: two FAQs, or a FAQ next to the article, would give several
- * landmarks the same name (APG advises against regions for accordions with many panels).
- */
-const items: TemplateStringsArray[] = [];
-function item(level: number, id: string, open: boolean, question: string, answer: unknown): TemplateResult {
-  const h = `h${level}`;
-  const parts = [`<div part="item"><${h} part="heading"><button part="question" id="q-`, '" aria-expanded="', '" aria-controls="a-',
-    '">', `</button></${h}><div part="answer" id="a-`, '" hidden=', '>', '</div></div>'];
-  const strings = (items[level] ??= Object.freeze(Object.assign(parts, {raw: parts})) as unknown as TemplateStringsArray);
-  return html(strings, id, open, id, question, id, open ? nothing : 'until-found', answer);
-}
 
 declare global {
   interface HTMLElementEventMap {
