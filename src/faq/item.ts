@@ -15,7 +15,7 @@ const made = new Map<string, TemplateStringsArray>();
  * The question ids are written into those strings (three parts fewer per question) when all of them
  * are slugs, as ours are: they come from our compiled English content (locales match their blocks by
  * them). Only ids: content TEXT (questions, answers) is always bound, never written into template
- * strings, which would be unsafeHTML in disguise.
+ * strings, where it would be parsed as HTML (markup injection, the very thing binding prevents).
  * No role=region on the answers: two FAQs, or a FAQ next to the article, would give several
  * landmarks the same name (APG advises against regions for accordions with many panels).
  */
